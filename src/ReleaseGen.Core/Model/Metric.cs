@@ -1,0 +1,59 @@
+using ReleaseGen.Diagnostics;
+
+namespace ReleaseGen.Model;
+
+/// <summary>Whether a rise in a metric is good news, bad news, or neither.</summary>
+public enum Polarity
+{
+    Neutral,
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// <summary>How a metric's value over a longer period follows from its quarters.</summary>
+public enum AggregationKind
+{
+    /// <summary>Not derivable (recoveries, prices): every period's value must be given.</summary>
+    None,
+
+    /// <summary>Additive (tonnes, ounces): a year to date is the sum of its quarters.</summary>
+    Sum,
+
+    /// <summary>A rate (grades): the mean of the quarters weighted by another metric (tonnes processed).</summary>
+    WeightedMean,
+}
+
+/// <summary>The aggregation rule of a metric; <see cref="WeightedBy"/> names the weight metric.</summary>
+public sealed record Aggregation(AggregationKind Kind, string? WeightedBy = null)
+{
+    public static Aggregation None { get; } = new(AggregationKind.None);
+
+    public static Aggregation Sum { get; } = new(AggregationKind.Sum);
+
+    public override string ToString() => Kind switch
+    {
+        AggregationKind.WeightedMean => $"weighted mean by {WeightedBy}",
+        AggregationKind.Sum => "sum",
+        _ => "none",
+    };
+}
+
+/// <summary>One entry of the metric catalogue: how a figure reads and behaves.</summary>
+/// <param name="Key">The identifier used in data and templates (<c>silver_oz</c>).</param>
+/// <param name="Label">The row label in tables ("Silver (ounces)").</param>
+/// <param name="Unit">The unit: <c>t</c>, <c>g/t</c>, <c>%</c>, <c>oz</c>, <c>lb</c>, or any text.</param>
+/// <param name="Decimals">Decimals shown wherever the figure is printed; rounding is the same everywhere.</param>
+/// <param name="NonGaap">A non-GAAP measure, which brings disclosure duties with it.</param>
+public sealed record Metric(
+    string Key,
+    string Label,
+    string Unit,
+    int Decimals,
+    Aggregation Aggregation,
+    Polarity Polarity,
+    SourceLocation Location,
+    bool NonGaap = false)
+{
+    /// <summary>Percent-unit figures print their sign ("8.8%"); other units are named in the label.</summary>
+    public bool ShowsPercentSign => Unit == "%";
+}
