@@ -1,0 +1,574 @@
+using System.Globalization;
+using NodaTime;
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Model;
+using ReleaseGen.Periods;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReleaseGen.Loading;
+
+/// <summary>The outcome of loading a release folder: the data when it could be read, and every problem found.</summary>
+public sealed record LoadResult(ReleaseData? Data, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Data is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Reads a release folder: <c>release.yaml</c> (the data), optionally <c>values.csv</c>
+/// (<c>metric,period,value</c> rows, for teams that export from a spreadsheet), and checks that
+/// every reference in it resolves. All problems are reported at once, each with file, line and column.
+/// </summary>
+public static class ReleaseLoader
+{
+    public const string DataFileName = "release.yaml";
+    public const string ValuesFileName = "values.csv";
+
+    /// <summary>Disclosure regimes the templates and rules know.</summary>
+    public static readonly string[] KnownRegimes = ["ni-43-101", "ni-51-102", "ni-52-112", "sk-1300", "pslra", "edgar"];
+
+    /// <summary>Dial-in kinds the templates know how to label.</summary>
+    public static readonly string[] DialInKinds = ["north_america", "international"];
+
+    public static LoadResult Load(string folder)
+    {
+        var dataPath = Path.Combine(folder, DataFileName);
+        var diagnostics = new DiagnosticBag();
+        if (!File.Exists(dataPath))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(dataPath, 1, 1),
+                Directory.Exists(folder)
+                    ? $"the release folder has no {DataFileName}"
+                    : $"release folder '{folder}' does not exist");
+            return new LoadResult(null, diagnostics.ToSortedList());
+        }
+        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics);
+    }
+
+    /// <summary>Loads data text as if read from <paramref name="dataPath"/> (tests use this).</summary>
+    public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var reader = new YamlReader(dataPath, diagnostics);
+        var root = Parse(reader, yaml);
+        if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
+
+        var data = new ReleaseReader(reader, folder, dataPath).Read(root);
+        return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
+    }
+
+    private static YamlMappingNode? Parse(YamlReader reader, string yaml)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                reader.Diagnostics.Error(DiagnosticCodes.WrongType, new SourceLocation(reader.Path, 1, 1),
+                    "the data file must be a mapping with sections such as issuer, release, metrics and values");
+                return null;
+            }
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException is ArgumentException inner && inner.Message.Contains("same key", StringComparison.Ordinal)
+                ? "a key appears twice in the same mapping"
+                : StripPosition(ex.Message);
+            var code = message.StartsWith("a key appears twice", StringComparison.Ordinal) ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax;
+            reader.Diagnostics.Error(code, reader.At(ex.Start), message);
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print the position ourselves.
+    private static string StripPosition(string message)
+    {
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(Line:", StringComparison.Ordinal) && index >= 0 ? message[(index + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    /// <summary>Reads one document; a private class so the reader and paths need not be passed around.</summary>
+    private sealed class ReleaseReader(YamlReader y, string folder, string dataPath)
+    {
+        private FiscalCalendar _calendar = FiscalCalendar.Calendar;
+
+        public ReleaseData? Read(YamlMappingNode root)
+        {
+            y.RejectUnknownKeys(root, "the release data",
+                "issuer", "release", "metrics", "values", "tables", "reconcile", "facts", "events", "qualified_person", "forward_looking", "contacts");
+
+            var issuer = ReadIssuer(y.RequiredMap(root, "issuer", "the release data"));
+            var release = ReadRelease(y.RequiredMap(root, "release", "the release data"));
+            var metrics = ReadMetrics(y.RequiredMap(root, "metrics", "the release data"));
+            var values = ReadValues(y.Map(y.Get(root, "values"), "'values'"), metrics);
+            ReadCsvValues(metrics, values);
+            var tables = ReadTables(y.Map(y.Get(root, "tables"), "'tables'"), metrics);
+            var reconciliations = ReadReconciliations(y.Sequence(y.Get(root, "reconcile"), "'reconcile'"), metrics);
+            var facts = y.Get(root, "facts") is { } factsNode && y.Map(factsNode, "'facts'") is { } factsMap
+                ? (IReadOnlyDictionary<string, object?>)y.Plain(factsMap)!
+                : new Dictionary<string, object?>();
+            var events = ReadEvents(y.Map(y.Get(root, "events"), "'events'"));
+            var qp = ReadQualifiedPerson(y.Map(y.Get(root, "qualified_person"), "'qualified_person'"));
+            var fls = ReadForwardLooking(y.Sequence(y.Get(root, "forward_looking"), "'forward_looking'"));
+            var contacts = ReadContacts(y.Sequence(y.Get(root, "contacts"), "'contacts'"));
+
+            if (issuer is null || release is null) return null;
+            return new ReleaseData
+            {
+                FolderPath = folder,
+                DataPath = dataPath,
+                Issuer = issuer,
+                Release = release,
+                Calendar = _calendar,
+                Metrics = metrics,
+                Values = values,
+                Tables = tables,
+                Reconciliations = reconciliations,
+                Facts = facts,
+                Events = events,
+                QualifiedPerson = qp,
+                ForwardLooking = fls,
+                Contacts = contacts,
+            };
+        }
+
+        private Issuer? ReadIssuer(YamlMappingNode? map)
+        {
+            if (map is null) return null;
+            const string ctx = "issuer";
+            y.RejectUnknownKeys(map, ctx, "name", "short_name", "listings", "headquarters", "website", "email",
+                "fiscal_year_end", "disclosure_regimes", "about");
+            var name = y.RequiredString(map, "name", ctx);
+            var listings = new List<Listing>();
+            if (y.Sequence(y.Get(map, "listings"), "'listings' in issuer") is { } seq)
+            {
+                foreach (var item in seq.Children)
+                {
+                    if (y.Map(item, "a listing") is not { } l) continue;
+                    y.RejectUnknownKeys(l, "a listing", "exchange", "symbol");
+                    var exchange = y.RequiredString(l, "exchange", "a listing");
+                    var symbol = y.RequiredString(l, "symbol", "a listing");
+                    if (exchange is not null && symbol is not null) listings.Add(new Listing(exchange, symbol));
+                }
+            }
+            Place place = new("", null, null);
+            if (y.RequiredMap(map, "headquarters", ctx) is { } hq)
+            {
+                y.RejectUnknownKeys(hq, "headquarters", "city", "region", "country");
+                place = new Place(y.RequiredString(hq, "city", "headquarters") ?? "",
+                    y.OptionalString(hq, "region", "headquarters"), y.OptionalString(hq, "country", "headquarters"));
+            }
+            if (y.Get(map, "fiscal_year_end") is { } fyeNode && y.String(fyeNode, "'fiscal_year_end'") is { } fye)
+            {
+                if (FiscalCalendar.TryParseYearEnd(fye, out var calendar, out var error)) _calendar = calendar;
+                else y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(fyeNode), error);
+            }
+            var regimes = y.StringList(y.Get(map, "disclosure_regimes"), "'disclosure_regimes' in issuer");
+            if (y.Get(map, "disclosure_regimes") is { } regimesNode)
+            {
+                foreach (var regime in regimes.Where(r => !KnownRegimes.Contains(r)))
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(regimesNode),
+                        $"unknown disclosure regime '{regime}' (known: {string.Join(", ", KnownRegimes)})");
+            }
+            if (name is null) return null;
+            return new Issuer(name, y.OptionalString(map, "short_name", ctx) ?? name, listings, place,
+                y.OptionalString(map, "website", ctx), y.OptionalString(map, "email", ctx), regimes,
+                y.OptionalString(map, "about", ctx));
+        }
+
+        private ReleaseInfo? ReadRelease(YamlMappingNode? map)
+        {
+            if (map is null) return null;
+            const string ctx = "release";
+            y.RejectUnknownKeys(map, ctx, "date", "wire", "period", "template", "narrative", "locale", "subject");
+            var dateNode = y.Get(map, "date");
+            if (dateNode is null) y.Missing(map, "date", ctx);
+            var date = y.Date(dateNode, "'date' in release");
+            var periodNode = y.Get(map, "period");
+            if (periodNode is null) y.Missing(map, "period", ctx);
+            var period = ParsePeriod(periodNode, "'period' in release");
+            if (period is { Kind: not PeriodKind.Quarter })
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(periodNode!),
+                    $"the reporting period must be a quarter (YYYY-Q1..Q4), not '{period}'");
+            if (date is null || period is null) return null;
+            return new ReleaseInfo(date.Value, y.OptionalString(map, "wire", ctx), period.Value,
+                y.OptionalString(map, "template", ctx) ?? "production-release",
+                y.OptionalString(map, "narrative", ctx) ?? "narrative.md",
+                y.OptionalString(map, "locale", ctx) ?? "en-US",
+                y.OptionalString(map, "subject", ctx) ?? "Production",
+                y.At(periodNode!));
+        }
+
+        private PeriodKey? ParsePeriod(YamlNode? node, string what)
+        {
+            var text = y.String(node, what);
+            if (text is null) return null;
+            if (PeriodKey.TryParse(text, out var key)) return key;
+            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node!), $"{what} '{text}' is not a period key ({PeriodKey.Forms})");
+            return null;
+        }
+
+        private List<Metric> ReadMetrics(YamlMappingNode? map)
+        {
+            var metrics = new List<Metric>();
+            if (map is null) return metrics;
+            var pending = new List<(Metric Metric, YamlNode WeightNode)>();
+            foreach (var (keyNode, valueNode) in map.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                var ctx = $"metric '{key}'";
+                if (y.Map(valueNode, ctx) is not { } m) continue;
+                y.RejectUnknownKeys(m, ctx, "label", "unit", "decimals", "aggregate", "better", "non_gaap");
+                var label = y.RequiredString(m, "label", ctx) ?? key;
+                var unit = y.OptionalString(m, "unit", ctx) ?? "";
+                var decimals = y.Int(y.Get(m, "decimals"), $"'decimals' of {ctx}") ?? 0;
+                if (decimals is < 0 or > 6)
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(m, "decimals")!), $"'decimals' of {ctx} must be between 0 and 6");
+                var polarity = Polarity.Neutral;
+                if (y.Get(m, "better") is { } betterNode)
+                {
+                    polarity = y.String(betterNode, $"'better' of {ctx}") switch
+                    {
+                        "higher" => Polarity.HigherIsBetter,
+                        "lower" => Polarity.LowerIsBetter,
+                        "neither" => Polarity.Neutral,
+                        var other => Invalid(betterNode, $"'better' of {ctx} must be higher, lower or neither, not '{other}'", Polarity.Neutral),
+                    };
+                }
+                var aggregation = Aggregation.None;
+                YamlNode? weightNode = null;
+                if (y.Get(m, "aggregate") is { } aggNode)
+                {
+                    if (aggNode is YamlScalarNode)
+                    {
+                        aggregation = y.String(aggNode, $"'aggregate' of {ctx}") switch
+                        {
+                            "sum" => Aggregation.Sum,
+                            "none" => Aggregation.None,
+                            var other => Invalid(aggNode, $"'aggregate' of {ctx} must be sum, none or {{ weighted_mean: METRIC }}, not '{other}'", Aggregation.None),
+                        };
+                    }
+                    else if (y.Map(aggNode, $"'aggregate' of {ctx}") is { } aggMap)
+                    {
+                        y.RejectUnknownKeys(aggMap, $"'aggregate' of {ctx}", "weighted_mean");
+                        weightNode = y.Get(aggMap, "weighted_mean");
+                        if (y.String(weightNode, $"'weighted_mean' of {ctx}") is { } by) aggregation = new Aggregation(AggregationKind.WeightedMean, by);
+                    }
+                }
+                var nonGaap = y.Bool(y.Get(m, "non_gaap"), $"'non_gaap' of {ctx}") ?? false;
+                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap);
+                metrics.Add(metric);
+                if (weightNode is not null) pending.Add((metric, weightNode));
+            }
+            foreach (var (metric, weightNode) in pending)
+            {
+                var by = metric.Aggregation.WeightedBy!;
+                var weight = metrics.FirstOrDefault(x => x.Key == by);
+                if (weight is null)
+                    UnknownMetric(weightNode, by, metrics, $"the weight of '{metric.Key}'");
+                else if (weight.Aggregation.Kind != AggregationKind.Sum)
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(weightNode),
+                        $"'{metric.Key}' is weighted by '{by}', which is not additive (aggregate: sum)");
+            }
+            return metrics;
+        }
+
+        private T Invalid<T>(YamlNode node, string message, T fallback)
+        {
+            y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(node), message);
+            return fallback;
+        }
+
+        private void UnknownMetric(YamlNode node, string name, IReadOnlyList<Metric> metrics, string where)
+        {
+            var suggestion = YamlReader.Suggest(name, metrics.Select(m => m.Key));
+            y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, y.At(node),
+                $"{where} names unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+        }
+
+        private Dictionary<(string, PeriodKey), DataPoint> ReadValues(YamlMappingNode? map, IReadOnlyList<Metric> metrics)
+        {
+            var values = new Dictionary<(string, PeriodKey), DataPoint>();
+            if (map is null) return values;
+            foreach (var (periodNode, row) in map.Children)
+            {
+                var period = ParsePeriod(periodNode, "a period in 'values'");
+                if (y.Map(row, $"the values of {((YamlScalarNode)periodNode).Value}") is not { } rowMap) continue;
+                foreach (var (metricNode, valueNode) in rowMap.Children)
+                {
+                    var metricKey = ((YamlScalarNode)metricNode).Value ?? "";
+                    var known = metrics.Any(m => m.Key == metricKey);
+                    if (!known) UnknownMetric(metricNode, metricKey, metrics, "a value");
+                    var value = y.Decimal(valueNode, $"the value of '{metricKey}' for {((YamlScalarNode)periodNode).Value}");
+                    if (known && period is not null && value is not null)
+                        values[(metricKey, period.Value)] = new DataPoint(value.Value, y.At(valueNode));
+                }
+            }
+            return values;
+        }
+
+        private void ReadCsvValues(IReadOnlyList<Metric> metrics, Dictionary<(string, PeriodKey), DataPoint> values)
+        {
+            var csvPath = Path.Combine(folder, ValuesFileName);
+            if (!File.Exists(csvPath)) return;
+            var lines = File.ReadAllLines(csvPath);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var lineNo = i + 1;
+                if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
+                var cells = line.Split(',');
+                if (i == 0 && cells.Length == 3 && cells[0].Trim() == "metric") continue;
+                if (cells.Length != 3)
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.CsvFormat, new SourceLocation(csvPath, lineNo, 1),
+                        $"expected 3 cells (metric,period,value), found {cells.Length}; write numbers without thousands separators");
+                    continue;
+                }
+                var metricKey = cells[0].Trim();
+                var column = 1;
+                var metricAt = new SourceLocation(csvPath, lineNo, column);
+                var periodAt = new SourceLocation(csvPath, lineNo, column + cells[0].Length + 1);
+                var valueAt = new SourceLocation(csvPath, lineNo, column + cells[0].Length + cells[1].Length + 2);
+                var ok = true;
+                if (!metrics.Any(m => m.Key == metricKey))
+                {
+                    var suggestion = YamlReader.Suggest(metricKey, metrics.Select(m => m.Key));
+                    y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, metricAt,
+                        $"unknown metric '{metricKey}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                    ok = false;
+                }
+                if (!PeriodKey.TryParse(cells[1].Trim(), out var period))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, periodAt, $"'{cells[1].Trim()}' is not a period key ({PeriodKey.Forms})");
+                    ok = false;
+                }
+                if (!decimal.TryParse(cells[2].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.WrongType, valueAt, $"the value '{cells[2].Trim()}' is not a number");
+                    ok = false;
+                }
+                if (!ok) continue;
+                if (values.TryGetValue((metricKey, period), out var existing) && existing.Value != value)
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.ConflictingValue, valueAt,
+                        $"{metricKey} for {period} is {value} here but {existing.Value} at {existing.Location}");
+                    continue;
+                }
+                values[(metricKey, period)] = new DataPoint(value, valueAt);
+            }
+        }
+
+        private Dictionary<string, TableLayout> ReadTables(YamlMappingNode? map, IReadOnlyList<Metric> metrics)
+        {
+            var tables = new Dictionary<string, TableLayout>();
+            if (map is null) return tables;
+            foreach (var (nameNode, tableNode) in map.Children)
+            {
+                var name = ((YamlScalarNode)nameNode).Value ?? "";
+                var ctx = $"table '{name}'";
+                if (y.Map(tableNode, ctx) is not { } t) continue;
+                y.RejectUnknownKeys(t, ctx, "columns", "rows");
+                var columns = new List<TableColumn>();
+                if (y.Get(t, "columns") is null) y.Missing(t, "columns", ctx);
+                if (y.Sequence(y.Get(t, "columns"), $"'columns' of {ctx}") is { } cols)
+                {
+                    foreach (var col in cols.Children)
+                    {
+                        if (y.String(col, $"a column of {ctx}") is not { } reference) continue;
+                        if (!RelativePeriods.IsValidReference(reference))
+                            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(col),
+                                $"column '{reference}' of {ctx} is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
+                        else
+                            columns.Add(new TableColumn(reference, y.At(col)));
+                    }
+                }
+                if (y.Get(t, "rows") is null) y.Missing(t, "rows", ctx);
+                var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx);
+                tables[name] = new TableLayout(name, columns, rows, y.At(nameNode));
+            }
+            return tables;
+        }
+
+        private List<TableRow> ReadRows(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics, string ctx)
+        {
+            var rows = new List<TableRow>();
+            if (seq is null) return rows;
+            foreach (var item in seq.Children)
+            {
+                if (item is YamlScalarNode)
+                {
+                    var key = y.String(item, $"a row of {ctx}");
+                    if (key is null) continue;
+                    if (metrics.All(m => m.Key != key)) UnknownMetric(item, key, metrics, $"a row of {ctx}");
+                    else rows.Add(new MetricRow(key, null, y.At(item)));
+                    continue;
+                }
+                if (y.Map(item, $"a row of {ctx}") is not { } row) continue;
+                if (y.Get(row, "group") is not null)
+                {
+                    y.RejectUnknownKeys(row, $"a group row of {ctx}", "group", "rows");
+                    var label = y.RequiredString(row, "group", ctx) ?? "";
+                    var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx);
+                    rows.Add(new GroupRow(label, children, y.At(row)));
+                }
+                else
+                {
+                    y.RejectUnknownKeys(row, $"a row of {ctx}", "metric", "label", "group", "rows");
+                    var metricNode = y.Get(row, "metric");
+                    var key = y.RequiredString(row, "metric", $"a row of {ctx}");
+                    if (key is null) continue;
+                    if (metrics.All(m => m.Key != key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
+                    else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row)));
+                }
+            }
+            return rows;
+        }
+
+        private List<Reconciliation> ReadReconciliations(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics)
+        {
+            var list = new List<Reconciliation>();
+            if (seq is null) return list;
+            foreach (var item in seq.Children)
+            {
+                const string ctx = "a reconciliation";
+                if (y.Map(item, ctx) is not { } r) continue;
+                y.RejectUnknownKeys(r, ctx, "name", "expect", "equals", "within");
+                var name = y.RequiredString(r, "name", ctx);
+                var expect = y.RequiredString(r, "expect", ctx);
+                if (expect is not null && metrics.All(m => m.Key != expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
+                var equals = y.RequiredString(r, "equals", ctx);
+                var tolerance = 0m;
+                if (y.Get(r, "within") is { } withinNode && y.String(withinNode, "'within'") is { } within)
+                {
+                    var isPercent = within.EndsWith('%');
+                    if (decimal.TryParse(within.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var t))
+                        tolerance = isPercent ? t / 100m : t;
+                    else
+                        y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
+                }
+                if (name is not null && expect is not null && equals is not null)
+                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)));
+            }
+            return list;
+        }
+
+        private Events ReadEvents(YamlMappingNode? map)
+        {
+            if (map is null) return new Events(null, null);
+            y.RejectUnknownKeys(map, "events", "results", "call");
+            ResultsEvent? results = null;
+            if (y.Map(y.Get(map, "results"), "'results' in events") is { } r)
+            {
+                y.RejectUnknownKeys(r, "results", "date", "timing");
+                if (y.Get(r, "date") is null) y.Missing(r, "date", "results");
+                var date = y.Date(y.Get(r, "date"), "'date' of results");
+                if (date is not null) results = new ResultsEvent(date.Value, y.OptionalString(r, "timing", "results"));
+            }
+            ConferenceCall? call = null;
+            if (y.Map(y.Get(map, "call"), "'call' in events") is { } c)
+            {
+                const string ctx = "call";
+                y.RejectUnknownKeys(c, ctx, "at", "zone", "also", "dial_in", "webcast", "replay");
+                if (y.Get(c, "at") is null) y.Missing(c, "at", ctx);
+                var at = y.LocalDateTime(y.Get(c, "at"), "'at' of call");
+                var zone = ReadZone(c, "zone", required: true);
+                var also = new List<string>();
+                foreach (var (node, index) in (y.Sequence(y.Get(c, "also"), "'also' of call")?.Children ?? []).Select((n, i) => (n, i)))
+                    if (ReadZoneNode(node, $"item {index + 1} of 'also'") is { } z) also.Add(z);
+                var dialIn = ReadDialIn(y.Map(y.Get(c, "dial_in"), "'dial_in' of call"), "dial_in");
+                Replay? replay = null;
+                if (y.Map(y.Get(c, "replay"), "'replay' of call") is { } rp)
+                {
+                    y.RejectUnknownKeys(rp, "replay", "until", "dial_in", "account", "conference_id");
+                    if (y.Get(rp, "until") is null) y.Missing(rp, "until", "replay");
+                    var until = y.Date(y.Get(rp, "until"), "'until' of replay");
+                    if (until is not null)
+                        replay = new Replay(until.Value, ReadDialIn(y.Map(y.Get(rp, "dial_in"), "'dial_in' of replay"), "replay dial_in"),
+                            y.OptionalString(rp, "account", "replay"), y.OptionalString(rp, "conference_id", "replay"));
+                }
+                if (at is not null && zone is not null)
+                    call = new ConferenceCall(at.Value, zone, also, dialIn, y.OptionalString(c, "webcast", ctx), replay);
+            }
+            return new Events(results, call);
+        }
+
+        private Dictionary<string, string> ReadDialIn(YamlMappingNode? map, string ctx)
+        {
+            var numbers = new Dictionary<string, string>();
+            if (map is null) return numbers;
+            y.RejectUnknownKeys(map, ctx, DialInKinds);
+            foreach (var kind in DialInKinds)
+                if (y.OptionalString(map, kind, ctx) is { } number) numbers[kind] = number;
+            return numbers;
+        }
+
+        private string? ReadZone(YamlMappingNode map, string key, bool required)
+        {
+            var node = y.Get(map, key);
+            if (node is null)
+            {
+                if (required) y.Missing(map, key, "call");
+                return null;
+            }
+            return ReadZoneNode(node, $"'{key}'");
+        }
+
+        private string? ReadZoneNode(YamlNode node, string what)
+        {
+            var id = y.String(node, what);
+            if (id is null) return null;
+            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null) return id;
+            y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(node), $"{what} '{id}' is not an IANA time zone (for example America/New_York)");
+            return null;
+        }
+
+        private QualifiedPerson? ReadQualifiedPerson(YamlMappingNode? map)
+        {
+            if (map is null) return null;
+            const string ctx = "qualified_person";
+            y.RejectUnknownKeys(map, ctx, "name", "designations", "title", "relationship");
+            var name = y.RequiredString(map, "name", ctx);
+            var title = y.RequiredString(map, "title", ctx);
+            var relationship = y.OptionalString(map, "relationship", ctx) ?? "";
+            var designations = y.StringList(y.Get(map, "designations"), "'designations'");
+            return name is null || title is null ? null : new QualifiedPerson(name, designations, title, relationship, y.At(map));
+        }
+
+        private List<ForwardLookingStatement> ReadForwardLooking(YamlSequenceNode? seq)
+        {
+            var list = new List<ForwardLookingStatement>();
+            if (seq is null) return list;
+            foreach (var item in seq.Children)
+            {
+                const string ctx = "a forward-looking statement";
+                if (y.Map(item, ctx) is not { } f) continue;
+                y.RejectUnknownKeys(f, ctx, "about", "assumptions", "risks");
+                var about = y.RequiredString(f, "about", ctx);
+                var assumptions = y.StringList(y.Get(f, "assumptions"), "'assumptions'");
+                var risks = y.StringList(y.Get(f, "risks"), "'risks'");
+                if (about is not null) list.Add(new ForwardLookingStatement(about, assumptions, risks, y.At(item)));
+            }
+            return list;
+        }
+
+        private List<Contact> ReadContacts(YamlSequenceNode? seq)
+        {
+            var list = new List<Contact>();
+            if (seq is null) return list;
+            foreach (var item in seq.Children)
+            {
+                const string ctx = "a contact";
+                if (y.Map(item, ctx) is not { } c) continue;
+                y.RejectUnknownKeys(c, ctx, "name", "title", "phone", "email");
+                var name = y.RequiredString(c, "name", ctx);
+                if (name is not null)
+                    list.Add(new Contact(name, y.OptionalString(c, "title", ctx), y.OptionalString(c, "phone", ctx), y.OptionalString(c, "email", ctx)));
+            }
+            return list;
+        }
+    }
+}

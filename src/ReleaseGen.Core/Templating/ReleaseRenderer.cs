@@ -1,0 +1,158 @@
+using System.Globalization;
+using ReleaseGen.Derivation;
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Model;
+using ReleaseGen.Periods;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReleaseGen.Templating;
+
+/// <summary>The canonical Markdown of a release, or the problems that stopped it.</summary>
+public sealed record RenderResult(string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Markdown is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Renders a release's template set with its data into canonical Markdown. Template syntax errors
+/// and runtime errors (an unknown variable, a figure that does not exist) become diagnostics at the
+/// template's path, line and column.
+/// </summary>
+public static class ReleaseRenderer
+{
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!File.Exists(templates.SkeletonPath))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, new SourceLocation(data.DataPath, data.Release.PeriodLocation.Line, 1),
+                $"template set '{templates.Name}' has no {TemplateSet.SkeletonName}.md (looked in {templates.Folder})");
+            return new RenderResult(null, diagnostics.ToSortedList());
+        }
+        if (!File.Exists(templates.NarrativePath))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, new SourceLocation(data.DataPath, 1, 1),
+                $"the narrative file {templates.NarrativePath} does not exist");
+            return new RenderResult(null, diagnostics.ToSortedList());
+        }
+
+        // Parse every template up front so all syntax errors are reported together.
+        var parsed = new Dictionary<string, Template>();
+        foreach (var path in AllTemplatePaths(templates))
+        {
+            var template = Template.Parse(templates.Load(null!, default, path), path);
+            foreach (var message in template.Messages)
+                diagnostics.Add(ToDiagnostic(message.Span, message.Message,
+                    message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateSyntax));
+            parsed[path] = template;
+        }
+        if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
+
+        var context = new ReleaseTemplateContext(templates);
+        foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
+        context.PushGlobal(BuildGlobals(data, book));
+        try
+        {
+            var markdown = parsed[templates.SkeletonPath].Render(context);
+            return new RenderResult(Tidy(markdown), diagnostics.ToSortedList());
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, Severity.Error, DiagnosticCodes.TemplateRuntime));
+            return new RenderResult(null, diagnostics.ToSortedList());
+        }
+    }
+
+    private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
+    {
+        yield return templates.SkeletonPath;
+        var partials = Path.Combine(templates.Folder, "partials");
+        if (Directory.Exists(partials))
+            foreach (var file in Directory.GetFiles(partials, "*.md").Order(StringComparer.Ordinal)) yield return file;
+        yield return templates.NarrativePath;
+    }
+
+    private static Diagnostic ToDiagnostic(SourceSpan span, string message, Severity severity, string code) =>
+        new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1));
+
+    /// <summary>One blank line between blocks, one final newline: templates need not be careful with whitespace.</summary>
+    private static string Tidy(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        var output = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 && (output.Count == 0 || output[^1].Length == 0)) continue;
+            output.Add(line);
+        }
+        return string.Join('\n', output).TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>The variables a template sees; the README documents each.</summary>
+    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book)
+    {
+        var globals = new ScriptObject();
+        RegisterFunctions(globals);
+        globals.SetValue("include", new MarkdownIncludeFunction(), true);
+
+        var reporting = data.PeriodOf(data.Release.PeriodKey);
+        var periods = new ScriptObject();
+        foreach (var name in RelativePeriods.Names)
+            periods.SetValue(name, data.PeriodOf(RelativePeriods.Resolve(name, data.Release.PeriodKey)!.Value), true);
+        globals.SetValue("periods", periods, true);
+
+        var release = new ScriptObject();
+        release.SetValue("date", data.Release.Date, true);
+        release.SetValue("wire", data.Release.Wire, true);
+        release.SetValue("period", reporting, true);
+        release.SetValue("locale", data.Release.Locale, true);
+        release.SetValue("subject", data.Release.Subject, true);
+        globals.SetValue("release", release, true);
+
+        globals.SetValue("issuer", data.Issuer, true);
+        globals.SetValue("calendar", data.Calendar, true);
+        globals.SetValue("facts", ToScript(data.Facts), true);
+        globals.SetValue("events", data.Events, true);
+        globals.SetValue("qualified_person", data.QualifiedPerson, true);
+        globals.SetValue("forward_looking", data.ForwardLooking, true);
+        globals.SetValue("contacts", data.Contacts, true);
+        globals.SetValue("regimes", data.Issuer.DisclosureRegimes, true);
+
+        var figures = new ScriptObject();
+        var metrics = new ScriptObject();
+        foreach (var metric in data.Metrics)
+        {
+            figures.SetValue(metric.Key, new MetricFigures(metric, book), true);
+            metrics.SetValue(metric.Key, metric, true);
+        }
+        globals.SetValue("figures", figures, true);
+        globals.SetValue("metrics", metrics, true);
+
+        var tables = new ScriptObject();
+        foreach (var table in data.Tables.Values)
+            tables.SetValue(table.Name, new MarkdownText(TableWriter.Write(table, book, FigureFormat.Format, DateText.Long)), true);
+        globals.SetValue("tables", tables, true);
+        return globals;
+    }
+
+    private static void RegisterFunctions(ScriptObject globals)
+    {
+        // The function library registers here once merged.
+    }
+
+    private static object? ToScript(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.Aggregate(new ScriptObject(), (so, kv) => { so.SetValue(kv.Key, ToScript(kv.Value), true); return so; }),
+        List<object?> list => new ScriptArray(list.Select(ToScript)),
+        _ => value,
+    };
+}
+
+/// <summary>Dates in running text and table headers: "June 30, 2012".</summary>
+public static class DateText
+{
+    public static string Long(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+}

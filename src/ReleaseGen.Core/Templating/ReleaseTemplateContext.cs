@@ -1,0 +1,71 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReleaseGen.Model;
+
+namespace ReleaseGen.Templating;
+
+/// <summary>
+/// The Scriban context every release renders in: strict variables and member access (a misspelt name
+/// is an error with its template position, not an empty string), LF newlines, invariant culture,
+/// loop and recursion limits, and Markdown escaping of every data string written to the output.
+/// </summary>
+public sealed class ReleaseTemplateContext : TemplateContext
+{
+    public ReleaseTemplateContext(TemplateSet templates)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        NewLine = "\n";
+        LoopLimit = 10_000;
+        RecursiveLimit = 50;
+        TemplateLoader = templates;
+        PushCulture(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Strings from data are escaped so a '|' or '*' in a name cannot break a table or add emphasis;
+    /// <see cref="MarkdownText"/> is Markdown on purpose and passes through; a figure prints as it is
+    /// formatted everywhere else.
+    /// </summary>
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        MarkdownText markdown => markdown.Value,
+        string text => MarkdownEscaper.Escape(text),
+        Figure figure => FigureFormat.Format(figure),
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
+}
+
+/// <summary>
+/// <c>include</c> as Scriban has it, but the included template's output is Markdown on purpose: it is
+/// returned as <see cref="MarkdownText"/> so the context does not escape it, and its final newline is
+/// dropped so a partial can sit inside a paragraph.
+/// </summary>
+internal sealed class MarkdownIncludeFunction : IScriptCustomFunction
+{
+    private readonly IncludeFunction _include = new();
+
+    public int RequiredParameterCount => _include.RequiredParameterCount;
+
+    public int ParameterCount => _include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+
+    public Type ReturnType => typeof(MarkdownText);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var result = _include.Invoke(context, callerContext, arguments, blockStatement);
+        return new MarkdownText((result as string ?? "").TrimEnd('\n'));
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
