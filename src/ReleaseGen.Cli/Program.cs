@@ -1,6 +1,32 @@
+using Spectre.Console.Cli;
+using ReleaseGen.Cli.Commands;
+
 namespace ReleaseGen.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => CreateApp().Run(args);
+
+    /// <summary>The command tree; tests drive the same app through CommandAppTester.</summary>
+    public static CommandApp CreateApp()
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        return app;
+    }
+
+    public static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("releasegen");
+        // Usage errors (unknown option, bad format) exit 2 with one line, never a stack trace.
+        config.SetExceptionHandler((exception, _) =>
+        {
+            Console.Error.WriteLine($"releasegen: error: {exception.Message}");
+            return exception is CommandAppException ? ExitCodes.Usage : ExitCodes.DataErrors;
+        });
+        config.AddCommand<BuildCommand>("build")
+            .WithDescription("Build releases from their data folders into Markdown, HTML and PDF.")
+            .WithExample("build", "examples/alexco-2012-q2")
+            .WithExample("build", "examples/alexco-2012-q2", "--format", "md", "--out", "drafts");
+    }
 }

@@ -59,10 +59,11 @@ public static class ReleaseLoader
 
     private static YamlMappingNode? Parse(YamlReader reader, string yaml)
     {
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 reader.Diagnostics.Error(DiagnosticCodes.WrongType, new SourceLocation(reader.Path, 1, 1),
@@ -73,11 +74,18 @@ public static class ReleaseLoader
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException is ArgumentException inner && inner.Message.Contains("same key", StringComparison.Ordinal)
-                ? "a key appears twice in the same mapping"
-                : StripPosition(ex.Message);
-            var code = message.StartsWith("a key appears twice", StringComparison.Ordinal) ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax;
+            var message = StripPosition(ex.Message);
+            var duplicate = message.StartsWith("Duplicate key", StringComparison.Ordinal);
+            if (duplicate) message = $"the key '{message["Duplicate key".Length..].Trim()}' appears twice in the same mapping";
+            var code = duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax;
             reader.Diagnostics.Error(code, reader.At(ex.Start), message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; its position is still right.
+            reader.Diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(scanner.CurrentPosition),
+                "the YAML is malformed here: look for an unclosed '[', '{' or quote before this point");
             return null;
         }
     }
@@ -189,7 +197,7 @@ public static class ReleaseLoader
             var date = y.Date(dateNode, "'date' in release");
             var periodNode = y.Get(map, "period");
             if (periodNode is null) y.Missing(map, "period", ctx);
-            var period = ParsePeriod(periodNode, "'period' in release");
+            var period = ParsePeriod(periodNode, "in release.period");
             if (period is { Kind: not PeriodKind.Quarter })
                 y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(periodNode!),
                     $"the reporting period must be a quarter (YYYY-Q1..Q4), not '{period}'");
@@ -207,7 +215,7 @@ public static class ReleaseLoader
             var text = y.String(node, what);
             if (text is null) return null;
             if (PeriodKey.TryParse(text, out var key)) return key;
-            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node!), $"{what} '{text}' is not a period key ({PeriodKey.Forms})");
+            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node!), $"'{text}' {what} is not a period key ({PeriodKey.Forms})");
             return null;
         }
 
@@ -295,7 +303,7 @@ public static class ReleaseLoader
             if (map is null) return values;
             foreach (var (periodNode, row) in map.Children)
             {
-                var period = ParsePeriod(periodNode, "a period in 'values'");
+                var period = ParsePeriod(periodNode, "in values");
                 if (y.Map(row, $"the values of {((YamlScalarNode)periodNode).Value}") is not { } rowMap) continue;
                 foreach (var (metricNode, valueNode) in rowMap.Children)
                 {

@@ -140,7 +140,7 @@ public static class ReleaseRenderer
 
     private static void RegisterFunctions(ScriptObject globals)
     {
-        // The function library registers here once merged.
+        globals.Import(typeof(LinkFunctions));
     }
 
     private static object? ToScript(object? value) => value switch

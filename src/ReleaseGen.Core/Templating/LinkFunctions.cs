@@ -1,0 +1,28 @@
+using Scriban.Runtime;
+
+namespace ReleaseGen.Templating;
+
+/// <summary>
+/// Links in templates. Only http, https and mailto become links; anything else (a <c>javascript:</c>
+/// URL typed into data) is printed as escaped text, so data cannot smuggle script into the HTML.
+/// </summary>
+public sealed class LinkFunctions : ScriptObject
+{
+    private static readonly string[] AllowedSchemes = ["http://", "https://", "mailto:"];
+
+    /// <summary>
+    /// A Markdown link.
+    /// <code>{{ link "http://www.example.com/" }}</code> gives <c>&lt;http://www.example.com/&gt;</c>;
+    /// <code>{{ link "mailto:info@example.com" "info@example.com" }}</code> gives <c>[info@example.com](&lt;mailto:info@example.com&gt;)</c>.
+    /// </summary>
+    public static MarkdownText Link(string url, string? text = null)
+    {
+        if (!IsSafe(url)) return new MarkdownText(MarkdownEscaper.Escape(text ?? url));
+        return text is null ? new MarkdownText($"<{url}>") : new MarkdownText($"[{MarkdownEscaper.Escape(text)}](<{url}>)");
+    }
+
+    /// <summary>True for an http, https or mailto URL without spaces or angle brackets.</summary>
+    public static bool IsSafe(string url) =>
+        AllowedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+        && !url.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '\\' || char.IsControl(c));
+}
