@@ -7,8 +7,9 @@ namespace ReleaseGen.Templating;
 /// Escapes data text for insertion into Markdown running text or a table cell, so that it shows as
 /// typed and cannot add emphasis, links, HTML, headings, lists, table cells or attributes.
 /// <list type="bullet">
-/// <item>Always backslash-escaped: <c>\ ` * _ [ ] &lt; &gt; | ! # { } ~</c> (<c>{ }</c> so that
-/// "{onclick=...}" stays text; <c>~</c> for strikethrough).</item>
+/// <item>Always backslash-escaped: <c>\ ` * _ [ ] &lt; &gt; | ! # { } ~ ^ =</c> (<c>{ }</c> so that
+/// "{onclick=...}" stays text; <c>~ ^ =</c> and a doubled <c>++</c> for Markdig's emphasis extras:
+/// strikethrough, subscript, superscript, marked, inserted).</item>
 /// <item><c>&amp;</c> only when it starts an entity (<c>&amp;amp;</c>, <c>&amp;#38;</c>, <c>&amp;#x26;</c>): "AT&amp;T" is unchanged.</item>
 /// <item>At the start of a line (after up to three spaces): "+" or "-" followed by a space or the end of
 /// the line (a list item), a line of only "-", "=" or spaces ("---", setext underline), any "=", and
@@ -19,7 +20,7 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public static partial class MarkdownEscaper
 {
-    private const string AlwaysEscaped = "\\`*_[]<>|!#{}~";
+    private const string AlwaysEscaped = "\\`*_[]<>|!#{}~^=";
 
     [GeneratedRegex(@"\G&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")]
     private static partial Regex EntityAt();
@@ -70,7 +71,9 @@ public static partial class MarkdownEscaper
         for (var i = start; i < rest.Length; i++)
         {
             var ch = rest[i];
-            if (AlwaysEscaped.Contains(ch) || (ch == '&' && EntityAt().IsMatch(rest, i)))
+            if (AlwaysEscaped.Contains(ch)
+                || (ch == '&' && EntityAt().IsMatch(rest, i))
+                || (ch == '+' && ((i > 0 && rest[i - 1] == '+') || (i + 1 < rest.Length && rest[i + 1] == '+'))))
                 sb.Append('\\');
             sb.Append(ch);
         }
