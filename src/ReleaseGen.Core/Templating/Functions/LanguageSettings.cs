@@ -1,0 +1,192 @@
+using System.Globalization;
+
+namespace ReleaseGen.Templating.Functions;
+
+/// <summary>
+/// Implemented by the template context (the lead's <c>TemplateContext</c> subclass) so that every
+/// function reads the words and number format of the release's language from one place.
+/// Functions fall back to <see cref="LanguageSettings.Default"/> when the context does not implement it.
+/// Note: <see cref="Scriban.TemplateContext"/> has its own <c>Language</c> property (the script
+/// language), so implement this member explicitly:
+/// <code>LanguageSettings ILanguageContext.Language => _language;</code>
+/// </summary>
+public interface ILanguageContext
+{
+    /// <summary>The language of the release being rendered.</summary>
+    LanguageSettings Language { get; }
+}
+
+/// <summary>
+/// Everything language- and culture-dependent the template functions print: comparison vocabulary,
+/// the "unchanged" threshold, list joining, number, percent, date and time formats, time-zone names.
+/// <see cref="Default"/> is English (North American press-release usage). A template or a locale
+/// overrides it with <c>with</c>: <c>LanguageSettings.Default with { Higher = "greater" }</c>. A new
+/// locale (fr-CA) is one more static instance here; no function needs to change.
+/// </summary>
+public sealed record LanguageSettings
+{
+    // Declared before Default: static initializers run in order, and Default reads it.
+    public static IReadOnlyDictionary<string, string> DefaultZoneNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["America/New_York"] = "Eastern",
+        ["America/Toronto"] = "Eastern",
+        ["America/Montreal"] = "Eastern",
+        ["America/Detroit"] = "Eastern",
+        ["America/Indiana/Indianapolis"] = "Eastern",
+        ["US/Eastern"] = "Eastern",
+        ["America/Chicago"] = "Central",
+        ["America/Winnipeg"] = "Central",
+        ["US/Central"] = "Central",
+        ["America/Denver"] = "Mountain",
+        ["America/Edmonton"] = "Mountain",
+        ["America/Boise"] = "Mountain",
+        ["America/Phoenix"] = "Mountain",
+        ["US/Mountain"] = "Mountain",
+        ["America/Los_Angeles"] = "Pacific",
+        ["America/Vancouver"] = "Pacific",
+        ["US/Pacific"] = "Pacific",
+        ["America/Halifax"] = "Atlantic",
+        ["America/Moncton"] = "Atlantic",
+        ["America/St_Johns"] = "Newfoundland",
+    };
+
+    /// <summary>English, invariant number format ("1,040,257", "8.8", "14%").</summary>
+    public static LanguageSettings Default { get; } = new();
+
+    /// <summary>The settings of the context when it implements <see cref="ILanguageContext"/>, else <see cref="Default"/>.</summary>
+    public static LanguageSettings Of(object? context) => (context as ILanguageContext)?.Language ?? Default;
+
+    // ---- comparison vocabulary ----
+    public string Higher { get; init; } = "higher";
+    public string Lower { get; init; } = "lower";
+    public string More { get; init; } = "more";
+    public string Fewer { get; init; } = "fewer";
+    public string Improved { get; init; } = "improved";
+    public string Declined { get; init; } = "declined";
+    public string Unchanged { get; init; } = "unchanged";
+    public string Approximately { get; init; } = "approximately";
+
+    /// <summary>A change whose absolute value, in percent, is below this reads "unchanged" (default 0.5).</summary>
+    public decimal UnchangedThresholdPercent { get; init; } = 0.5m;
+
+    // ---- lists ----
+    /// <summary>"a, b, and c" when true; "a, b and c" (default) when false.</summary>
+    public bool SerialComma { get; init; }
+
+    public string ListSeparator { get; init; } = ", ";
+    public string DefaultConjunction { get; init; } = "and";
+
+    // ---- numbers ----
+    public string GroupSeparator { get; init; } = ",";
+    public string DecimalSeparator { get; init; } = ".";
+    public string NegativeSign { get; init; } = "-";
+
+    /// <summary>How a percent is printed; {0} is the formatted number ("14%"; fr-CA would be "{0}\u00A0%").</summary>
+    public string PercentPattern { get; init; } = "{0}%";
+
+    /// <summary>"{0} million" ("3.7 million").</summary>
+    public string MillionPattern { get; init; } = "{0} million";
+
+    /// <summary>A range of two numbers, "{0} to {1}".</summary>
+    public string RangePattern { get; init; } = "{0} to {1}";
+
+    // ---- dates ----
+    public IReadOnlyList<string> MonthNames { get; init; } =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>AP style: Jan., Feb., Aug., Sept., Oct., Nov., Dec. abbreviated; March to July spelt out.</summary>
+    public IReadOnlyList<string> ApMonthNames { get; init; } =
+        ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+    /// <summary>Indexed by <see cref="DayOfWeek"/> (Sunday = 0).</summary>
+    public IReadOnlyList<string> DayNames { get; init; } =
+        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    /// <summary>{month} {day} {year} {weekday} placeholders: "July 16, 2012".</summary>
+    public string LongDatePattern { get; init; } = "{month} {day}, {year}";
+
+    /// <summary>"Tuesday, August 7, 2012".</summary>
+    public string WeekdayDatePattern { get; init; } = "{weekday}, {month} {day}, {year}";
+
+    // ---- times ----
+    public string Am { get; init; } = "a.m.";
+    public string Pm { get; init; } = "p.m.";
+    public string Noon { get; init; } = "noon";
+    public string Midnight { get; init; } = "midnight";
+
+    /// <summary>A time in a zone: "{time} {zone}" ("11 a.m. Eastern").</summary>
+    public string TimeInZonePattern { get; init; } = "{time} {zone}";
+
+    /// <summary>Appended when a zone's local date differs from the first zone's: " on {date}".</summary>
+    public string OtherDatePattern { get; init; } = "{time} on {date}";
+
+    /// <summary>The other zones after the first: " ({0})", joined by <see cref="ListSeparator"/>.</summary>
+    public string AlsoZonesPattern { get; init; } = " ({0})";
+
+    /// <summary>
+    /// Names of time zones in prose, by tz database id. North American zones read by their region
+    /// (Eastern, Central, Mountain, Pacific, Atlantic, Newfoundland) whether standard or daylight time
+    /// applies; zones not listed here read as their abbreviation at that instant ("BST", "CET").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ZoneNames { get; init; } = DefaultZoneNames;
+
+
+    /// <summary>
+    /// The number format built from <see cref="GroupSeparator"/> and <see cref="DecimalSeparator"/> on the
+    /// invariant culture (never the machine's). Built on each use, not cached: a record copied with
+    /// <c>with</c> must not keep its source's format.
+    /// </summary>
+    public NumberFormatInfo NumberFormat => BuildNumberFormat();
+
+    private NumberFormatInfo BuildNumberFormat()
+    {
+        var nfi = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        nfi.NumberGroupSeparator = GroupSeparator;
+        nfi.NumberDecimalSeparator = DecimalSeparator;
+        nfi.NegativeSign = NegativeSign;
+        nfi.NumberGroupSizes = [3];
+        return NumberFormatInfo.ReadOnly(nfi);
+    }
+
+    /// <summary>Formats an already rounded number with group separators and exactly <paramref name="decimals"/> decimals.</summary>
+    public string FormatNumber(decimal rounded, int decimals)
+    {
+        if (rounded == 0m) rounded = 0m; // no "-0"
+        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), NumberFormat);
+    }
+
+    public string FormatPercent(string number) => string.Format(CultureInfo.InvariantCulture, PercentPattern, number);
+
+    public string FormatDate(DateOnly date, string pattern, IReadOnlyList<string> months) => pattern
+        .Replace("{weekday}", DayNames[(int)date.DayOfWeek], StringComparison.Ordinal)
+        .Replace("{month}", months[date.Month - 1], StringComparison.Ordinal)
+        .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>AP time: "11 a.m.", "2:30 p.m.", "noon", "midnight", "12:30 a.m.".</summary>
+    public string FormatTime(int hour, int minute)
+    {
+        if (minute == 0 && hour == 12) return Noon;
+        if (minute == 0 && hour == 0) return Midnight;
+        var h12 = hour % 12 == 0 ? 12 : hour % 12;
+        var suffix = hour < 12 ? Am : Pm;
+        var clock = minute == 0
+            ? h12.ToString(CultureInfo.InvariantCulture)
+            : h12.ToString(CultureInfo.InvariantCulture) + ":" + minute.ToString("00", CultureInfo.InvariantCulture);
+        return clock + " " + suffix;
+    }
+
+    /// <summary>Joins items: "a", "a and b", "a, b and c" (serial comma per <see cref="SerialComma"/>).</summary>
+    public string JoinList(IReadOnlyList<string> items, string? conjunction = null)
+    {
+        var and = conjunction ?? DefaultConjunction;
+        return items.Count switch
+        {
+            0 => "",
+            1 => items[0],
+            2 => $"{items[0]} {and} {items[1]}",
+            _ => string.Join(ListSeparator, items.Take(items.Count - 1))
+                 + (SerialComma ? ListSeparator.TrimEnd() + " " : " ") + and + " " + items[^1],
+        };
+    }
+}

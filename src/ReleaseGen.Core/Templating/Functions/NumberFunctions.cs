@@ -1,0 +1,121 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace ReleaseGen.Templating.Functions;
+
+/// <summary>
+/// Number formatting, imported as <c>num</c>. Arguments are numbers or figures; a figure's metric
+/// decimals are the default decimals. Rounding is half away from zero everywhere.
+/// </summary>
+public sealed class NumberFunctions : ScriptObject
+{
+    private const decimal Million = 1_000_000m;
+
+    /// <summary>
+    /// Formats a number with group separators and fixed decimals (default: the figure's metric decimals;
+    /// for a plain number, its own decimals).
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.format 458472 }}
+    /// {{ num.format 8.75 1 }}
+    /// {{ num.format silver_q2 }}
+    /// ```
+    /// ```text
+    /// 458,472
+    /// 8.8
+    /// 458,472
+    /// ```
+    /// </remarks>
+    public static string Format(TemplateContext context, object value, int? decimals = null)
+    {
+        const string fn = "num.format";
+        return Numbers.Format(Numbers.ToDecimal(value, fn), Numbers.Decimals(decimals, value, fn), LanguageSettings.Of(context));
+    }
+
+    /// <summary>A value in millions with fixed decimals (default 1).</summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.millions 3661412 }}
+    /// {{ num.millions 8591724 2 }}
+    /// ```
+    /// ```text
+    /// 3.7 million
+    /// 8.59 million
+    /// ```
+    /// </remarks>
+    public static string Millions(TemplateContext context, object value, int decimals = 1)
+    {
+        const string fn = "num.millions";
+        var language = LanguageSettings.Of(context);
+        var d = Numbers.Decimals(decimals, value, fn);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern,
+            Numbers.Format(Numbers.ToDecimal(value, fn) / Million, d, language));
+    }
+
+    /// <summary>
+    /// Millions to one decimal for values of at least 1,000,000 in absolute value (a whole number of
+    /// millions drops ".0"); a grouped integer below that.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.scaled 2200000 }}
+    /// {{ num.scaled 7000000 }}
+    /// {{ num.scaled 29000 }}
+    /// ```
+    /// ```text
+    /// 2.2 million
+    /// 7 million
+    /// 29,000
+    /// ```
+    /// </remarks>
+    public static string Scaled(TemplateContext context, object value)
+    {
+        const string fn = "num.scaled";
+        var language = LanguageSettings.Of(context);
+        var v = Numbers.ToDecimal(value, fn);
+        if (Math.Abs(v) >= Million)
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern,
+                Numbers.FormatTrimmed(v / Million, 1, language));
+        return Numbers.Format(v, 0, language);
+    }
+
+    /// <summary>
+    /// A range. When the larger end is at least 1,000,000 both ends are in millions with
+    /// <paramref name="decimals"/> decimals (default 1; ".0" dropped when both ends are whole millions);
+    /// otherwise both ends are grouped numbers with the values' default decimals.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.range 2200000 2500000 }}
+    /// {{ num.range 7000000 10000000 }}
+    /// {{ num.range 120000 135000 }}
+    /// ```
+    /// ```text
+    /// 2.2 to 2.5 million
+    /// 7 to 10 million
+    /// 120,000 to 135,000
+    /// ```
+    /// </remarks>
+    public static string Range(TemplateContext context, object low, object high, int decimals = 1)
+    {
+        const string fn = "num.range";
+        var language = LanguageSettings.Of(context);
+        var lo = Numbers.ToDecimal(low, fn, "low");
+        var hi = Numbers.ToDecimal(high, fn, "high");
+        if (Math.Max(Math.Abs(lo), Math.Abs(hi)) >= Million)
+        {
+            var d = Numbers.Decimals(decimals, low, fn);
+            var rl = Numbers.Round(lo / Million, d);
+            var rh = Numbers.Round(hi / Million, d);
+            var whole = rl == decimal.Truncate(rl) && rh == decimal.Truncate(rh);
+            var shown = whole ? 0 : d;
+            var range = string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
+                language.FormatNumber(rl, shown), language.FormatNumber(rh, shown));
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern, range);
+        }
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
+            Numbers.Format(lo, Numbers.DefaultDecimals(low, fn), language),
+            Numbers.Format(hi, Numbers.DefaultDecimals(high, fn), language));
+    }
+}
