@@ -99,7 +99,7 @@ public sealed record ConferenceCall(
     string? Webcast,
     Replay? Replay);
 
-public sealed record Replay(DateOnly Until, IReadOnlyDictionary<string, string> Numbers, string? Account, string? ConferenceId);
+public sealed record Replay(DateOnly Until, IReadOnlyDictionary<string, string> DialIn, string? Account, string? ConferenceId);
 
 public sealed record Events(ResultsEvent? Results, ConferenceCall? Call);
 

@@ -17,6 +17,7 @@ public sealed class LinkFunctions : ScriptObject
     /// </summary>
     public static MarkdownText Link(string url, string? text = null)
     {
+        if (string.IsNullOrEmpty(text)) text = null; // Scriban passes an omitted optional string as "".
         if (!IsSafe(url)) return new MarkdownText(MarkdownEscaper.Escape(text ?? url));
         return text is null ? new MarkdownText($"<{url}>") : new MarkdownText($"[{MarkdownEscaper.Escape(text)}](<{url}>)");
     }

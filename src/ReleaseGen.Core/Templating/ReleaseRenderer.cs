@@ -7,6 +7,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ReleaseGen.Templating.Functions;
 
 namespace ReleaseGen.Templating;
 
@@ -140,6 +141,7 @@ public static class ReleaseRenderer
 
     private static void RegisterFunctions(ScriptObject globals)
     {
+        FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
     }
 

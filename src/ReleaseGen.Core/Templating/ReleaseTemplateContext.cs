@@ -5,6 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ReleaseGen.Model;
+using ReleaseGen.Templating.Functions;
 
 namespace ReleaseGen.Templating;
 
@@ -13,8 +14,14 @@ namespace ReleaseGen.Templating;
 /// is an error with its template position, not an empty string), LF newlines, invariant culture,
 /// loop and recursion limits, and Markdown escaping of every data string written to the output.
 /// </summary>
-public sealed class ReleaseTemplateContext : TemplateContext
+public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
 {
+    /// <summary>Words and number formats for the release's language.</summary>
+    public LanguageSettings LanguageSettings { get; init; } = LanguageSettings.Default;
+
+    // Explicit: TemplateContext already has a Language property (Scriban's script dialect).
+    LanguageSettings ILanguageContext.Language => LanguageSettings;
+
     public ReleaseTemplateContext(TemplateSet templates)
     {
         StrictVariables = true;

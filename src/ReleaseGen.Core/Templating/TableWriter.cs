@@ -8,7 +8,7 @@ namespace ReleaseGen.Templating;
 /// <summary>
 /// Writes a table layout as a Markdown grid table: a two-level header (the span, "Three Months
 /// Ended", over its period-end dates), right-aligned figures, and group rows as one cell across the
-/// table (bold at the top level, italic when nested). Grid tables are the one Markdown table form with
+/// table (bold at the top level, italic when nested), indented by depth. Grid tables are the one Markdown table form with
 /// colspans, so HTML and PDF get the same structure from the same text.
 /// </summary>
 public static class TableWriter
@@ -29,12 +29,12 @@ public static class TableWriter
                     case GroupRow group:
                         groupRows.Add(rows.Count);
                         var label = MarkdownEscaper.Escape(group.Label);
-                        rows.Add([depth == 0 ? $"**{label}**" : $"*{label}*"]);
+                        rows.Add([Indent(depth) + (depth == 0 ? $"**{label}**" : $"*{label}*")]);
                         Add(group.Rows, depth + 1);
                         break;
                     case MetricRow row:
                         var metric = book.Data.FindMetric(row.MetricKey)!;
-                        var cells = new List<string> { MarkdownEscaper.Escape(row.Label ?? metric.Label) };
+                        var cells = new List<string> { Indent(depth) + MarkdownEscaper.Escape(row.Label ?? metric.Label) };
                         foreach (var period in periods)
                             cells.Add(book.Find(metric, period.Key) is { } figure ? MarkdownEscaper.Escape(format(figure)) : "n/a");
                         rows.Add(cells.ToArray());
@@ -98,6 +98,14 @@ public static class TableWriter
         }
         return output.ToString();
     }
+
+    /// <summary>
+    /// Nesting shows as leading no-break spaces, two per level: Markdown has no other way to indent a
+    /// cell, and every renderer (and a plain-text reader) shows them as indentation.
+    /// </summary>
+    public static string Indent(int depth) => new(NoBreakSpace, 2 * depth);
+
+    public const char NoBreakSpace = '\u00A0';
 
     // Columns join one header span only when they are adjacent and of the same length of period.
     private static bool SameSpanRun(IReadOnlyList<Period> periods, int index, Period period) =>

@@ -52,7 +52,7 @@ public sealed class TemplateSet(string root, string name, string narrativePath) 
         string[] candidates =
         [
             Path.Combine(releaseFolder, "templates"),
-            Path.Combine(Directory.GetCurrentDirectory(), "templates"),
+            "templates",
             Path.Combine(AppContext.BaseDirectory, "templates"),
         ];
         return candidates.FirstOrDefault(Directory.Exists);

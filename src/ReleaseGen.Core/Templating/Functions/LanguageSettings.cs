@@ -179,7 +179,8 @@ public sealed record LanguageSettings
     /// <summary>Joins items: "a", "a and b", "a, b and c" (serial comma per <see cref="SerialComma"/>).</summary>
     public string JoinList(IReadOnlyList<string> items, string? conjunction = null)
     {
-        var and = conjunction ?? DefaultConjunction;
+        // Scriban passes an omitted optional string as "", not null.
+        var and = string.IsNullOrEmpty(conjunction) ? DefaultConjunction : conjunction;
         return items.Count switch
         {
             0 => "",

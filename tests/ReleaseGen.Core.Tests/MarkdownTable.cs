@@ -1,0 +1,48 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReleaseGen.Markdown;
+
+namespace ReleaseGen.Core.Tests;
+
+/// <summary>Reads the highlights table back out of rendered Markdown through Markdig, as a reader would see it.</summary>
+internal static class MarkdownTable
+{
+    /// <summary>Each body row of the first table: its label qualified by the group rows above it, and its cells.</summary>
+    public static IReadOnlyList<(string Label, string[] Cells)> ReadFirst(string markdown)
+    {
+        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().First();
+        var rows = new List<(string, string[])>();
+        var groups = new List<string>();
+        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(Text).ToArray();
+            var first = (TableCell)row[0];
+            if (first.ColumnSpan > 1)
+            {
+                // A group's depth is its indentation: two no-break spaces a level.
+                var depth = Depth(RawText(first));
+                groups.RemoveRange(depth, groups.Count - depth);
+                groups.Add(cells[0].Trim('\u00A0').TrimEnd(':'));
+                continue;
+            }
+            Assert.Equal(groups.Count, Depth(RawText(first)));
+            rows.Add((string.Join(" / ", groups.Append(cells[0].Trim('\u00A0'))), cells[1..]));
+        }
+        return rows;
+    }
+
+    public static string[] HeaderCells(string markdown, int headerRow)
+    {
+        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().First();
+        return table.OfType<TableRow>().Where(r => r.IsHeader).ElementAt(headerRow).OfType<TableCell>().Select(Text).ToArray();
+    }
+
+    private static int Depth(string text) => text.TakeWhile(c => c == '\u00A0').Count() / 2;
+
+    private static string RawText(TableCell cell) =>
+        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    private static string Text(TableCell cell) =>
+        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+}
