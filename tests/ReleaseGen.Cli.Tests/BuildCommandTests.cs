@@ -1,0 +1,129 @@
+using ReleaseGen.Testing;
+
+namespace ReleaseGen.Cli.Tests;
+
+[Collection("console")]
+public class BuildCommandTests
+{
+    [Fact]
+    public void Builds_the_reference_example_to_markdown()
+    {
+        var outDir = CliRunner.TempFolder();
+        var (exit, stdout, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "md", "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var file = Path.Combine(outDir, "alexco-2012-q2.md");
+        Assert.Contains($"wrote {file}", stdout);
+        Assert.StartsWith("# Alexco Reports Second Quarter 2012 Silver Production\n", File.ReadAllText(file));
+        Assert.Equal([file], Directory.GetFiles(outDir));
+    }
+
+    [Fact]
+    public void Two_builds_write_identical_bytes()
+    {
+        var first = CliRunner.TempFolder();
+        var second = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", first, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", second, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "alexco-2012-q2.md")), File.ReadAllBytes(Path.Combine(second, "alexco-2012-q2.md")));
+    }
+
+    [Fact]
+    public void Bad_data_exits_1_with_positioned_errors_and_writes_nothing()
+    {
+        var copy = CliRunner.CopyExample();
+        var data = Path.Combine(copy, "release.yaml");
+        File.WriteAllText(data, File.ReadAllText(data)
+            .Replace("short_name: Alexco", "shortname: Alexco")
+            .Replace("ore_mined: 21273,", "ore_mined: 21,273,")
+            .Replace("      - ore_mined\n", "      - ore_mine\n"));
+        var outDir = CliRunner.TempFolder();
+
+        var (exit, stdout, stderr) = CliRunner.Run("build", copy, "--out", outDir, "--templates", CliRunner.Templates);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.Empty(Directory.GetFileSystemEntries(outDir));
+        Assert.DoesNotContain("   at ", stderr);
+        Snapshot.Verify(stderr, new SnapshotSettings().ScrubReplace(copy, "FOLDER"));
+    }
+
+    [Fact]
+    public void Template_errors_are_reported_at_the_template_line()
+    {
+        var copy = CliRunner.CopyExample();
+        var narrative = Path.Combine(copy, "narrative.md");
+        File.WriteAllText(narrative, File.ReadAllText(narrative).Replace("{{ figures.silver_oz.quarter }}", "{{ figures.silver_oz.quater }}"));
+        var (exit, _, stderr) = CliRunner.Run("build", copy, "--out", CliRunner.TempFolder(), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        Snapshot.Verify(stderr, new SnapshotSettings().ScrubReplace(copy, "FOLDER"));
+    }
+
+    [Fact]
+    public void Misspelt_variable_and_member_names_are_errors_not_empty_text()
+    {
+        var copy = CliRunner.CopyExample();
+        var narrative = Path.Combine(copy, "narrative.md");
+        File.WriteAllText(narrative, File.ReadAllText(narrative).Replace("{{ issuer.name }}", "{{ isuer.name }}"));
+        var (exit, _, stderr) = CliRunner.Run("build", copy, "--out", CliRunner.TempFolder(), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        Assert.Contains("narrative.md(2,29): error RG301:", stderr);
+        Assert.Contains("isuer", stderr);
+
+        File.WriteAllText(narrative, File.ReadAllText(narrative).Replace("{{ isuer.name }}", "{{ issuer.nmae }}"));
+        (exit, _, stderr) = CliRunner.Run("build", copy, "--out", CliRunner.TempFolder(), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        Assert.Contains("narrative.md(2,29): error RG301:", stderr);
+        Assert.Contains("nmae", stderr);
+    }
+
+    [Fact]
+    public void Template_syntax_errors_are_all_reported()
+    {
+        var copy = CliRunner.CopyExample();
+        var narrative = Path.Combine(copy, "narrative.md");
+        File.WriteAllText(narrative, File.ReadAllText(narrative)
+            .Replace("{{ figures.silver_oz.quarter }}", "{{ figures.silver_oz.quarter ")
+            + "\n{{ for x in facts.new_mines }}\n");
+        var (exit, _, stderr) = CliRunner.Run("build", copy, "--out", CliRunner.TempFolder(), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        Snapshot.Verify(stderr, new SnapshotSettings().ScrubReplace(copy, "FOLDER"));
+    }
+
+    [Theory]
+    [InlineData("docx", "unknown format 'docx'; known formats: md, html, pdf")]
+    public void Unknown_format_is_a_usage_error(string format, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", format, "--out", CliRunner.TempFolder());
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr);
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--colour");
+        Assert.Equal(2, exit);
+        Assert.Contains("releasegen: error:", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Missing_release_folder_is_a_data_error()
+    {
+        var missing = Path.Combine(CliRunner.TempFolder(), "nothing-here");
+        var (exit, _, stderr) = CliRunner.Run("build", missing, "--out", CliRunner.TempFolder());
+        Assert.Equal(1, exit);
+        Assert.Contains($"{missing}/release.yaml(1,1): error RG109: release folder '{missing}' does not exist", stderr);
+    }
+
+    [Fact]
+    public void Help_documents_the_build_command()
+    {
+        var (exit, stdout, _) = CliRunner.Run("build", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--format", stdout);
+        Assert.Contains("--out", stdout);
+        Assert.Contains("<release-folder>", stdout);
+    }
+}
