@@ -108,6 +108,72 @@ public sealed record LanguageSettings
     /// <summary>"Tuesday, August 7, 2012".</summary>
     public string WeekdayDatePattern { get; init; } = "{weekday}, {month} {day}, {year}";
 
+    // ---- periods ----
+    // Period.cs (the lead's) names periods in English; these patterns say the same thing through the
+    // language, so a locale can rename periods here. A test keeps Default in step with Period.cs.
+    public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth"];
+    public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth"];
+
+    /// <summary>Month counts of year-to-date periods by months (3, 6, 9, 12) for prose.</summary>
+    public IReadOnlyDictionary<int, string> MonthCounts { get; init; } =
+        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve" };
+
+    /// <summary>Month counts for headings and table headers.</summary>
+    public IReadOnlyDictionary<int, string> MonthCountTitles { get; init; } =
+        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve" };
+
+    /// <summary>{year} is the year text ("2012", or "fiscal 2024" off a calendar year).</summary>
+    public string QuarterNamePattern { get; init; } = "{ordinal} quarter of {year}";
+    public string YearToDateNamePattern { get; init; } = "first {months} months of {year}";
+    public string FullYearNamePattern { get; init; } = "{year}";
+    public string FiscalYearPattern { get; init; } = "fiscal {year}";
+    public string FiscalYearTitlePattern { get; init; } = "Fiscal {year}";
+    public string QuarterTitlePattern { get; init; } = "{ordinal} Quarter {year}";
+    public string YearToDateTitlePattern { get; init; } = "{months} Months {year}";
+    public string CalendarYearTitlePattern { get; init; } = "Year {year}";
+    public string MonthsEndedPattern { get; init; } = "{months} Months Ended";
+    public string YearEndedText { get; init; } = "Year Ended";
+
+    /// <summary>The period in running text: "second quarter of 2012", "first six months of 2012", "third quarter of fiscal 2024".</summary>
+    public string PeriodName(Periods.Period period)
+    {
+        var year = YearText(period, FiscalYearPattern);
+        return period.Kind switch
+        {
+            Periods.PeriodKind.Quarter => Fill(QuarterNamePattern, Ordinals[period.Key.Quarter - 1], year),
+            Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthCounts[period.Months], year),
+            _ => Fill(FullYearNamePattern, "", year),
+        };
+    }
+
+    /// <summary>The heading form: "Second Quarter 2012", "Six Months 2012", "Third Quarter Fiscal 2024", "Year 2012", "Fiscal 2024".</summary>
+    public string PeriodTitle(Periods.Period period)
+    {
+        var year = YearText(period, FiscalYearTitlePattern);
+        return period.Kind switch
+        {
+            Periods.PeriodKind.Quarter => Fill(QuarterTitlePattern, OrdinalTitles[period.Key.Quarter - 1], year),
+            Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthCountTitles[period.Months], year),
+            _ => period.Calendar.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
+        };
+    }
+
+    /// <summary>"Three Months Ended", "Six Months Ended", "Year Ended".</summary>
+    public string PeriodSpanHeader(Periods.Period period) => period.Kind == Periods.PeriodKind.FullYear
+        ? YearEndedText
+        : MonthsEndedPattern.Replace("{months}", MonthCountTitles[period.Months], StringComparison.Ordinal);
+
+    private static string YearText(Periods.Period period, string fiscalPattern)
+    {
+        var n = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        return period.Calendar.IsCalendarYear ? n : fiscalPattern.Replace("{year}", n, StringComparison.Ordinal);
+    }
+
+    private static string Fill(string pattern, string word, string year) => pattern
+        .Replace("{ordinal}", word, StringComparison.Ordinal)
+        .Replace("{months}", word, StringComparison.Ordinal)
+        .Replace("{year}", year, StringComparison.Ordinal);
+
     // ---- times ----
     public string Am { get; init; } = "a.m.";
     public string Pm { get; init; } = "p.m.";

@@ -7,7 +7,8 @@ namespace ReleaseGen.Templating.Functions;
 
 /// <summary>
 /// Period phrases, imported as <c>period</c>. The argument is a <see cref="Period"/> or a
-/// <see cref="Figure"/> (its period). Names come from <see cref="Period"/> (English); dates from <see cref="LanguageSettings"/>.
+/// <see cref="Figure"/> (its period). Names and dates come from <see cref="LanguageSettings"/> (its
+/// English default says exactly what <see cref="Period"/>'s own English names say).
 /// </summary>
 public sealed class PeriodFunctions : ScriptObject
 {
@@ -20,7 +21,8 @@ public sealed class PeriodFunctions : ScriptObject
     /// second quarter of 2012
     /// ```
     /// </remarks>
-    public static string Name(object period) => ToPeriod(period, "period.name").Name;
+    public static string Name(TemplateContext context, object period) =>
+        LanguageSettings.Of(context).PeriodName(ToPeriod(period, "period.name"));
 
     /// <summary>The heading form.</summary>
     /// <remarks>
@@ -31,7 +33,8 @@ public sealed class PeriodFunctions : ScriptObject
     /// Second Quarter 2012
     /// ```
     /// </remarks>
-    public static string Title(object period) => ToPeriod(period, "period.title").Title;
+    public static string Title(TemplateContext context, object period) =>
+        LanguageSettings.Of(context).PeriodTitle(ToPeriod(period, "period.title"));
 
     /// <summary>The span part of a table header.</summary>
     /// <remarks>
@@ -42,7 +45,8 @@ public sealed class PeriodFunctions : ScriptObject
     /// Three Months Ended
     /// ```
     /// </remarks>
-    public static string SpanHeader(object period) => ToPeriod(period, "period.span_header").SpanHeader;
+    public static string SpanHeader(TemplateContext context, object period) =>
+        LanguageSettings.Of(context).PeriodSpanHeader(ToPeriod(period, "period.span_header"));
 
     /// <summary>The last day of the period, long form.</summary>
     /// <remarks>

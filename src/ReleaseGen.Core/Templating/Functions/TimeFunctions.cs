@@ -56,6 +56,19 @@ public sealed class TimeFunctions : ScriptObject
             : first + string.Format(CultureInfo.InvariantCulture, language.AlsoZonesPattern, string.Join(language.ListSeparator, others));
     }
 
+    /// <summary>A conference call's start in its zone and its other zones: <c>in_zones</c> on the call's own fields.</summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ times.call events.call }}
+    /// ```
+    /// ```text
+    /// 11 a.m. Eastern (8 a.m. Pacific)
+    /// ```
+    /// </remarks>
+    public static string Call(TemplateContext context, object call) => call is Model.ConferenceCall c
+        ? InZones(context, c.LocalStart, c.Zone, c.AlsoZones)
+        : throw new ArgumentException($"times.call: expected a conference call, not {call?.GetType().Name ?? "null"}.");
+
     /// <summary>An AP-style time of day: "11 a.m.", "2:30 p.m.", "noon", "midnight".</summary>
     /// <remarks>
     /// ```scriban

@@ -137,5 +137,14 @@ public class TimeFunctionsTests
             TimeFunctions.InZones(Ctx(), new DateTime(2012, 8, 8, 11, 0, 0, DateTimeKind.Utc), "America/New_York"));
 
     [Fact]
+    public void Conference_call()
+    {
+        var call = new ReleaseGen.Model.ConferenceCall(new DateTime(2012, 8, 8, 11, 0, 0), "America/New_York", ["America/Los_Angeles"],
+            new Dictionary<string, string>(), null, null);
+        Assert.Equal("11 a.m. Eastern (8 a.m. Pacific)", TimeFunctions.Call(Ctx(), call));
+        Assert.Contains("times.call", Assert.Throws<ArgumentException>(() => TimeFunctions.Call(Ctx(), "11 a.m.")).Message);
+    }
+
+    [Fact]
     public void Zone_name() => Assert.Equal("BST", TimeFunctions.ZoneName(Ctx(), "2012-08-08T11:00", "Europe/London"));
 }

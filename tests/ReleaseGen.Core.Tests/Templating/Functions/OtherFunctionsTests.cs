@@ -91,19 +91,51 @@ public class TextAndPeriodFunctionsTests
     public void Period_functions_on_periods_and_figures()
     {
         var q2 = P("2012-Q2");
-        Assert.Equal("second quarter of 2012", PeriodFunctions.Name(q2));
-        Assert.Equal("Second Quarter 2012", PeriodFunctions.Title(q2));
-        Assert.Equal("Three Months Ended", PeriodFunctions.SpanHeader(q2));
+        Assert.Equal("second quarter of 2012", PeriodFunctions.Name(Ctx(), q2));
+        Assert.Equal("Second Quarter 2012", PeriodFunctions.Title(Ctx(), q2));
+        Assert.Equal("Three Months Ended", PeriodFunctions.SpanHeader(Ctx(), q2));
         Assert.Equal("June 30, 2012", PeriodFunctions.EndDate(Ctx(), q2));
         Assert.Equal(91, PeriodFunctions.Days(q2));
-        Assert.Equal("first six months of 2012", PeriodFunctions.Name(Silver6M_2012));
-        Assert.Equal("third quarter of fiscal 2024", PeriodFunctions.Name(P("2024-Q3", 6)));
+        Assert.Equal("first six months of 2012", PeriodFunctions.Name(Ctx(), Silver6M_2012));
+        Assert.Equal("third quarter of fiscal 2024", PeriodFunctions.Name(Ctx(), P("2024-Q3", 6)));
         Assert.Equal("March 31, 2024", PeriodFunctions.EndDate(Ctx(), P("2024-Q3", 6)));
+    }
+
+    [Theory]
+    [InlineData("2012-Q1", 12)]
+    [InlineData("2012-Q4", 12)]
+    [InlineData("2012-H1", 12)]
+    [InlineData("2012-9M", 12)]
+    [InlineData("2012-FY", 12)]
+    [InlineData("2024-Q3", 6)]
+    [InlineData("2024-9M", 6)]
+    [InlineData("2024-H1", 9)]
+    [InlineData("2024-FY", 6)]
+    public void Default_language_names_periods_as_Period_does(string key, int yearEndMonth)
+    {
+        var p = P(key, yearEndMonth);
+        var language = LanguageSettings.Default;
+        Assert.Equal(p.Name, language.PeriodName(p));
+        Assert.Equal(p.Title, language.PeriodTitle(p));
+        Assert.Equal(p.SpanHeader, language.PeriodSpanHeader(p));
+    }
+
+    [Fact]
+    public void Period_names_can_be_localised_in_language_settings()
+    {
+        var fr = LanguageSettings.Default with
+        {
+            Ordinals = ["premier", "deuxième", "troisième", "quatrième"],
+            QuarterNamePattern = "{ordinal} trimestre de {year}",
+            FiscalYearPattern = "l'exercice {year}",
+        };
+        Assert.Equal("deuxième trimestre de 2012", PeriodFunctions.Name(Ctx(fr), P("2012-Q2")));
+        Assert.Equal("troisième trimestre de l'exercice 2024", PeriodFunctions.Name(Ctx(fr), P("2024-Q3", 6)));
     }
 
     [Fact]
     public void Period_function_rejects_other_things() =>
-        Assert.Contains("period.name", Assert.Throws<ArgumentException>(() => PeriodFunctions.Name("2012-Q2")).Message);
+        Assert.Contains("period.name", Assert.Throws<ArgumentException>(() => PeriodFunctions.Name(Ctx(), "2012-Q2")).Message);
 
     [Fact]
     public void Register_sets_every_family_read_only()
