@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Spectre.Console.Cli;
 using ReleaseGen.Cli.Commands;
 
@@ -18,6 +19,9 @@ public static class Program
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("releasegen");
+        config.UseStrictParsing();
+        // Bound to the current Console.Out, so help and tables go where the process (or a test) points it.
+        config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
         // Usage errors (unknown option, bad format) exit 2 with one line, never a stack trace.
         config.SetExceptionHandler((exception, _) =>
         {

@@ -57,7 +57,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             var files = formats.Select(format => OutputFormats.Render(format, output)).ToList();
             OutputWriter.WriteAll(settings.Out, files);
             foreach (var (fileName, _) in files)
-                AnsiConsole.Console.Profile.Out.Writer.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
+                Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
         }
         return failed ? ExitCodes.DataErrors : ExitCodes.Success;
     }

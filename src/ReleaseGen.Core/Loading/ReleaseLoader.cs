@@ -308,6 +308,13 @@ public static class ReleaseLoader
                 foreach (var (metricNode, valueNode) in rowMap.Children)
                 {
                     var metricKey = ((YamlScalarNode)metricNode).Value ?? "";
+                    if (metricKey.Length > 0 && metricKey.All(char.IsAsciiDigit))
+                    {
+                        // "ore_mined: 21,273" in a flow mapping splits into "ore_mined: 21" and a key "273".
+                        y.Diagnostics.Error(DiagnosticCodes.WrongType, y.At(metricNode),
+                            $"'{metricKey}' looks like the rest of a number written with a thousands separator: write numbers without commas (21273, not 21,273)");
+                        continue;
+                    }
                     var known = metrics.Any(m => m.Key == metricKey);
                     if (!known) UnknownMetric(metricNode, metricKey, metrics, "a value");
                     var value = y.Decimal(valueNode, $"the value of '{metricKey}' for {((YamlScalarNode)periodNode).Value}");
