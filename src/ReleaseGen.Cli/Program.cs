@@ -32,5 +32,8 @@ public static class Program
             .WithDescription("Build releases from their data folders into Markdown, HTML and PDF.")
             .WithExample("build", "examples/alexco-2012-q2")
             .WithExample("build", "examples/alexco-2012-q2", "--format", "md", "--out", "drafts");
+        config.AddCommand<DiffCommand>("diff")
+            .WithDescription("Redline two versions of a release (folders or generated .md files). Exit 0: same, 1: different, 2: trouble.")
+            .WithExample("diff", "approved/alexco-2012-q2", "examples/alexco-2012-q2", "--out", "redline");
     }
 }

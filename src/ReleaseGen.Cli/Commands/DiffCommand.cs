@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using ReleaseGen.Diff;
+using Spectre.Console.Cli;
+
+namespace ReleaseGen.Cli.Commands;
+
+/// <summary>
+/// <c>releasegen diff OLD NEW [--out DIR]</c>: a redline between two versions of a release. Exit codes
+/// as <c>diff(1)</c>: 0 no differences, 1 differences, 2 trouble (a side that does not build or exist).
+/// </summary>
+public sealed class DiffCommand : Command<DiffCommand.Settings>
+{
+    public const int NoDifferences = 0;
+    public const int Differences = 1;
+    public const int Trouble = 2;
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<old>")]
+        [Description("The approved version: a release folder (built first) or a generated .md file.")]
+        public string Old { get; init; } = "";
+
+        [CommandArgument(1, "<new>")]
+        [Description("The draft to review: a release folder or a generated .md file.")]
+        public string New { get; init; } = "";
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Where to write <new-name>.redline.html and <new-name>.redline.md. Default: out")]
+        [DefaultValue("out")]
+        public string Out { get; init; } = "out";
+
+        [CommandOption("--templates <DIR>")]
+        [Description("The templates folder for release folders. Default: as for build.")]
+        public string? Templates { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var oldSide = Load(settings.Old, settings.Templates);
+            var newSide = Load(settings.New, settings.Templates);
+            if (oldSide is null || newSide is null) return Trouble;
+
+            var diff = ReleaseDiff.Compare(oldSide, newSide);
+            Print(diff);
+            var stem = Path.GetFileNameWithoutExtension(newSide.Name);
+            var files = new List<(string, byte[])>
+            {
+                ($"{stem}.redline.html", OutputWriter.Text(diff.ToHtml())),
+                ($"{stem}.redline.md", OutputWriter.Text(diff.ToMarkdownSummary())),
+            };
+            OutputWriter.WriteAll(settings.Out, files);
+            foreach (var (fileName, _) in files) Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
+            return diff.HasDifferences ? Differences : NoDifferences;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"releasegen: error: {ex.Message}");
+            return Trouble;
+        }
+    }
+
+    /// <summary>A release folder is built; a file is read as generated Markdown. Problems are printed, and give null.</summary>
+    private static DiffSide? Load(string path, string? templates)
+    {
+        if (Directory.Exists(path))
+        {
+            var output = ReleasePipeline.Run(path, templates);
+            if (!output.Succeeded)
+            {
+                BuildCommand.Report(output.Diagnostics);
+                Console.Error.WriteLine($"releasegen: error: '{path}' does not build, so it cannot be compared");
+                return null;
+            }
+            return DiffSide.FromRelease(output.Name, output);
+        }
+        if (File.Exists(path)) return new DiffSide(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n"));
+        Console.Error.WriteLine($"releasegen: error: '{path}' is neither a release folder nor a Markdown file");
+        return null;
+    }
+
+    private static void Print(ReleaseDiff diff)
+    {
+        if (!diff.HasDifferences)
+        {
+            Console.Out.WriteLine("no differences");
+            return;
+        }
+        if (diff.ComparesFigures)
+        {
+            Console.Out.WriteLine(diff.FigureChanges.Count == 0 ? "no figures changed" : $"{diff.FigureChanges.Count} figure(s) changed:");
+            foreach (var change in diff.FigureChanges) Console.Out.WriteLine($"  {change}");
+        }
+        var sections = diff.Redline.ChangedSections;
+        Console.Out.WriteLine(sections.Count == 0 ? "no text changed" : $"{sections.Count} section(s) changed:");
+        foreach (var section in sections) Console.Out.WriteLine($"  {(section.Length == 0 ? "(before the first heading)" : section)}");
+    }
+}
