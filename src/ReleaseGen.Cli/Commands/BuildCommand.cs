@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ReleaseGen.Cli.Batch;
 using ReleaseGen.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +12,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<release-folder>")]
-        [Description("One or more release folders, each holding release.yaml and the narrative template.")]
+        [Description("One or more release folders (each holding release.yaml), or globs such as 'examples/*'. Several releases build in parallel.")]
         public string[] Folders { get; init; } = [];
 
         [CommandOption("-o|--out <DIR>")]
@@ -44,22 +45,26 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var formats = OutputFormats.Parse(settings.Format);
-        var failed = false;
-        foreach (var folder in settings.Folders)
-        {
-            var output = ReleasePipeline.Run(folder, settings.Templates);
-            Report(output.Diagnostics);
-            if (!output.Succeeded)
-            {
-                failed = true;
-                continue;
-            }
-            var files = formats.Select(format => OutputFormats.Render(format, output)).ToList();
-            OutputWriter.WriteAll(settings.Out, files);
-            foreach (var (fileName, _) in files)
-                Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
-        }
-        return failed ? ExitCodes.DataErrors : ExitCodes.Success;
+        var folders = ReleaseFolders.Expand(settings.Folders);
+        foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
+        foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
+        if (folders.Errors.Count > 0) return ExitCodes.Usage;
+
+        var display = BatchRunner.DetectDisplay();
+        var options = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
+        return BatchRunner.Run(folders.Folders, folder => Build(folder, settings, formats), options).ExitCode;
+    }
+
+    /// <summary>Builds one release: render, then write every format or none. Prints nothing; the batch reports.</summary>
+    internal static ReleaseResult Build(string folder, Settings settings, IReadOnlyList<string> formats)
+    {
+        var output = ReleasePipeline.Run(folder, settings.Templates);
+        if (!output.Succeeded) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
+
+        var files = formats.Select(format => OutputFormats.Render(format, output)).ToList();
+        OutputWriter.WriteAll(settings.Out, files);
+        var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
+        return new ReleaseResult(folder, output.Name, output.Diagnostics, formats, written);
     }
 
     internal static void Report(IReadOnlyList<Diagnostic> diagnostics)
