@@ -35,5 +35,11 @@ public static class Program
         config.AddCommand<DiffCommand>("diff")
             .WithDescription("Redline two versions of a release (folders or generated .md files). Exit 0: same, 1: different, 2: trouble.")
             .WithExample("diff", "approved/alexco-2012-q2", "examples/alexco-2012-q2", "--out", "redline");
+        config.AddCommand<NewCommand>("new")
+            .WithDescription("Scaffold a release folder: release.yaml with every section explained and TODO values to fill in, and a narrative.")
+            .WithExample("new", "releases/2025-q2");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithDescription("Print (or --out FILE) the JSON Schema of release.yaml, for editors and CI.")
+            .WithExample("schema", "--out", "schemas/release.schema.json");
     }
 }

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string CsvFormat = "RG108";
     public const string MissingFile = "RG109";
     public const string ConflictingValue = "RG110";
+    public const string Incomplete = "RG111";
 
     public const string PeriodNotAvailable = "RG200";
     public const string UnknownReference = "RG201";

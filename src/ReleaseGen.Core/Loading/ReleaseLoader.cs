@@ -3,6 +3,7 @@ using NodaTime;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Model;
 using ReleaseGen.Periods;
+using ReleaseGen.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -53,8 +54,20 @@ public static class ReleaseLoader
         var root = Parse(reader, yaml);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
 
-        var data = new ReleaseReader(reader, folder, dataPath).Read(root);
-        return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
+        // Fields still marked TODO (as scaffolded by 'releasegen new') are reported as incomplete, and the
+        // errors their placeholder text would cause (not a date, not a number) are left out.
+        var placeholders = Placeholders.Find(root, dataPath);
+        if (placeholders.Count == 0)
+        {
+            var data = new ReleaseReader(reader, folder, dataPath).Read(root);
+            return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
+        }
+        var scratch = new DiagnosticBag();
+        new ReleaseReader(new YamlReader(dataPath, scratch), folder, dataPath).Read(root);
+        var at = placeholders.Select(p => p.Location).ToHashSet();
+        diagnostics.AddRange(scratch.ToSortedList().Where(d => !at.Contains(d.Location)));
+        diagnostics.AddRange(placeholders);
+        return new LoadResult(null, diagnostics.ToSortedList());
     }
 
     private static YamlMappingNode? Parse(YamlReader reader, string yaml)
@@ -105,8 +118,7 @@ public static class ReleaseLoader
 
         public ReleaseData? Read(YamlMappingNode root)
         {
-            y.RejectUnknownKeys(root, "the release data",
-                "issuer", "release", "metrics", "values", "tables", "reconcile", "facts", "events", "qualified_person", "forward_looking", "contacts");
+            y.RejectUnknownKeys(root, "the release data", DataFile.Root.Keys);
 
             var issuer = ReadIssuer(y.RequiredMap(root, "issuer", "the release data"));
             var release = ReadRelease(y.RequiredMap(root, "release", "the release data"));
@@ -147,8 +159,7 @@ public static class ReleaseLoader
         {
             if (map is null) return null;
             const string ctx = "issuer";
-            y.RejectUnknownKeys(map, ctx, "name", "short_name", "listings", "headquarters", "website", "email",
-                "fiscal_year_end", "disclosure_regimes", "about");
+            y.RejectUnknownKeys(map, ctx, DataFile.Issuer.Keys);
             var name = y.RequiredString(map, "name", ctx);
             var listings = new List<Listing>();
             if (y.Sequence(y.Get(map, "listings"), "'listings' in issuer") is { } seq)
@@ -156,7 +167,7 @@ public static class ReleaseLoader
                 foreach (var item in seq.Children)
                 {
                     if (y.Map(item, "a listing") is not { } l) continue;
-                    y.RejectUnknownKeys(l, "a listing", "exchange", "symbol");
+                    y.RejectUnknownKeys(l, "a listing", DataFile.Listing.Keys);
                     var exchange = y.RequiredString(l, "exchange", "a listing");
                     var symbol = y.RequiredString(l, "symbol", "a listing");
                     if (exchange is not null && symbol is not null) listings.Add(new Listing(exchange, symbol));
@@ -165,7 +176,7 @@ public static class ReleaseLoader
             Place place = new("", null, null);
             if (y.RequiredMap(map, "headquarters", ctx) is { } hq)
             {
-                y.RejectUnknownKeys(hq, "headquarters", "city", "region", "country");
+                y.RejectUnknownKeys(hq, "headquarters", DataFile.Headquarters.Keys);
                 place = new Place(y.RequiredString(hq, "city", "headquarters") ?? "",
                     y.OptionalString(hq, "region", "headquarters"), y.OptionalString(hq, "country", "headquarters"));
             }
@@ -191,7 +202,7 @@ public static class ReleaseLoader
         {
             if (map is null) return null;
             const string ctx = "release";
-            y.RejectUnknownKeys(map, ctx, "date", "wire", "period", "template", "narrative", "locale", "subject");
+            y.RejectUnknownKeys(map, ctx, DataFile.Release.Keys);
             var dateNode = y.Get(map, "date");
             if (dateNode is null) y.Missing(map, "date", ctx);
             var date = y.Date(dateNode, "'date' in release");
@@ -229,7 +240,7 @@ public static class ReleaseLoader
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
                 var ctx = $"metric '{key}'";
                 if (y.Map(valueNode, ctx) is not { } m) continue;
-                y.RejectUnknownKeys(m, ctx, "label", "unit", "decimals", "aggregate", "better", "non_gaap");
+                y.RejectUnknownKeys(m, ctx, DataFile.Metric.Keys);
                 var label = y.RequiredString(m, "label", ctx) ?? key;
                 var unit = y.OptionalString(m, "unit", ctx) ?? "";
                 var decimals = y.Int(y.Get(m, "decimals"), $"'decimals' of {ctx}") ?? 0;
@@ -261,7 +272,7 @@ public static class ReleaseLoader
                     }
                     else if (y.Map(aggNode, $"'aggregate' of {ctx}") is { } aggMap)
                     {
-                        y.RejectUnknownKeys(aggMap, $"'aggregate' of {ctx}", "weighted_mean");
+                        y.RejectUnknownKeys(aggMap, $"'aggregate' of {ctx}", DataFile.Aggregate.Alternatives[1].Keys);
                         weightNode = y.Get(aggMap, "weighted_mean");
                         if (y.String(weightNode, $"'weighted_mean' of {ctx}") is { } by) aggregation = new Aggregation(AggregationKind.WeightedMean, by);
                     }
@@ -386,7 +397,7 @@ public static class ReleaseLoader
                 var name = ((YamlScalarNode)nameNode).Value ?? "";
                 var ctx = $"table '{name}'";
                 if (y.Map(tableNode, ctx) is not { } t) continue;
-                y.RejectUnknownKeys(t, ctx, "columns", "rows");
+                y.RejectUnknownKeys(t, ctx, DataFile.Table.Keys);
                 var columns = new List<TableColumn>();
                 if (y.Get(t, "columns") is null) y.Missing(t, "columns", ctx);
                 if (y.Sequence(y.Get(t, "columns"), $"'columns' of {ctx}") is { } cols)
@@ -425,14 +436,14 @@ public static class ReleaseLoader
                 if (y.Map(item, $"a row of {ctx}") is not { } row) continue;
                 if (y.Get(row, "group") is not null)
                 {
-                    y.RejectUnknownKeys(row, $"a group row of {ctx}", "group", "rows");
+                    y.RejectUnknownKeys(row, $"a group row of {ctx}", DataFile.GroupRow.Keys);
                     var label = y.RequiredString(row, "group", ctx) ?? "";
                     var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx);
                     rows.Add(new GroupRow(label, children, y.At(row)));
                 }
                 else
                 {
-                    y.RejectUnknownKeys(row, $"a row of {ctx}", "metric", "label", "group", "rows");
+                    y.RejectUnknownKeys(row, $"a row of {ctx}", [.. DataFile.MetricRow.Keys, .. DataFile.GroupRow.Keys]);
                     var metricNode = y.Get(row, "metric");
                     var key = y.RequiredString(row, "metric", $"a row of {ctx}");
                     if (key is null) continue;
@@ -451,7 +462,7 @@ public static class ReleaseLoader
             {
                 const string ctx = "a reconciliation";
                 if (y.Map(item, ctx) is not { } r) continue;
-                y.RejectUnknownKeys(r, ctx, "name", "expect", "equals", "within");
+                y.RejectUnknownKeys(r, ctx, DataFile.Reconciliation.Keys);
                 var name = y.RequiredString(r, "name", ctx);
                 var expect = y.RequiredString(r, "expect", ctx);
                 if (expect is not null && metrics.All(m => m.Key != expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
@@ -474,11 +485,11 @@ public static class ReleaseLoader
         private Events ReadEvents(YamlMappingNode? map)
         {
             if (map is null) return new Events(null, null);
-            y.RejectUnknownKeys(map, "events", "results", "call");
+            y.RejectUnknownKeys(map, "events", DataFile.Events.Keys);
             ResultsEvent? results = null;
             if (y.Map(y.Get(map, "results"), "'results' in events") is { } r)
             {
-                y.RejectUnknownKeys(r, "results", "date", "timing");
+                y.RejectUnknownKeys(r, "results", DataFile.Results.Keys);
                 if (y.Get(r, "date") is null) y.Missing(r, "date", "results");
                 var date = y.Date(y.Get(r, "date"), "'date' of results");
                 if (date is not null) results = new ResultsEvent(date.Value, y.OptionalString(r, "timing", "results"));
@@ -487,7 +498,7 @@ public static class ReleaseLoader
             if (y.Map(y.Get(map, "call"), "'call' in events") is { } c)
             {
                 const string ctx = "call";
-                y.RejectUnknownKeys(c, ctx, "at", "zone", "also", "dial_in", "webcast", "replay");
+                y.RejectUnknownKeys(c, ctx, DataFile.Call.Keys);
                 if (y.Get(c, "at") is null) y.Missing(c, "at", ctx);
                 var at = y.LocalDateTime(y.Get(c, "at"), "'at' of call");
                 var zone = ReadZone(c, "zone", required: true);
@@ -498,7 +509,7 @@ public static class ReleaseLoader
                 Replay? replay = null;
                 if (y.Map(y.Get(c, "replay"), "'replay' of call") is { } rp)
                 {
-                    y.RejectUnknownKeys(rp, "replay", "until", "dial_in", "account", "conference_id");
+                    y.RejectUnknownKeys(rp, "replay", DataFile.Replay.Keys);
                     if (y.Get(rp, "until") is null) y.Missing(rp, "until", "replay");
                     var until = y.Date(y.Get(rp, "until"), "'until' of replay");
                     if (until is not null)
@@ -515,7 +526,7 @@ public static class ReleaseLoader
         {
             var numbers = new Dictionary<string, string>();
             if (map is null) return numbers;
-            y.RejectUnknownKeys(map, ctx, DialInKinds);
+            y.RejectUnknownKeys(map, ctx, DataFile.DialIn.Keys);
             foreach (var kind in DialInKinds)
                 if (y.OptionalString(map, kind, ctx) is { } number) numbers[kind] = number;
             return numbers;
@@ -545,7 +556,7 @@ public static class ReleaseLoader
         {
             if (map is null) return null;
             const string ctx = "qualified_person";
-            y.RejectUnknownKeys(map, ctx, "name", "designations", "title", "relationship");
+            y.RejectUnknownKeys(map, ctx, DataFile.QualifiedPerson.Keys);
             var name = y.RequiredString(map, "name", ctx);
             var title = y.RequiredString(map, "title", ctx);
             var relationship = y.OptionalString(map, "relationship", ctx) ?? "";
@@ -561,7 +572,7 @@ public static class ReleaseLoader
             {
                 const string ctx = "a forward-looking statement";
                 if (y.Map(item, ctx) is not { } f) continue;
-                y.RejectUnknownKeys(f, ctx, "about", "assumptions", "risks");
+                y.RejectUnknownKeys(f, ctx, DataFile.ForwardLookingStatement.Keys);
                 var about = y.RequiredString(f, "about", ctx);
                 var assumptions = y.StringList(y.Get(f, "assumptions"), "'assumptions'");
                 var risks = y.StringList(y.Get(f, "risks"), "'risks'");
@@ -578,7 +589,7 @@ public static class ReleaseLoader
             {
                 const string ctx = "a contact";
                 if (y.Map(item, ctx) is not { } c) continue;
-                y.RejectUnknownKeys(c, ctx, "name", "title", "phone", "email");
+                y.RejectUnknownKeys(c, ctx, DataFile.Contact.Keys);
                 var name = y.RequiredString(c, "name", ctx);
                 if (name is not null)
                     list.Add(new Contact(name, y.OptionalString(c, "title", ctx), y.OptionalString(c, "phone", ctx), y.OptionalString(c, "email", ctx)));
