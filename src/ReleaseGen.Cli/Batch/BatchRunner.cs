@@ -124,6 +124,9 @@ public static class BatchRunner
         foreach (var message in result.Messages) options.Console.WriteLine(message);
         foreach (var diagnostic in result.Diagnostics) options.Error.WriteLine(diagnostic.ToString());
         if (result.Diagnostics.Count > 0) options.Error.WriteLine($"{result.Errors} error(s), {result.Warnings} warning(s)");
+        var incomplete = result.Diagnostics.Count(d => d.Code == Diagnostics.DiagnosticCodes.Incomplete);
+        if (incomplete > 0)
+            options.Error.WriteLine($"{result.Name} is incomplete: fill in the {incomplete} value(s) still marked TODO (listed above), then run again");
     }
 
     /// <summary>Release, formats written, errors, warnings: one row per release, in the order given.</summary>
