@@ -32,13 +32,17 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
         [CommandOption("--templates <DIR>")]
         [Description("The templates folder for release folders. Default: as for build.")]
         public string? Templates { get; init; }
+
+        [CommandOption("--old-templates <DIR>")]
+        [Description("The templates folder for OLD, when it differs (the approved version's own templates). Default: --templates.")]
+        public string? OldTemplates { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         try
         {
-            var oldSide = Load(settings.Old, settings.Templates);
+            var oldSide = Load(settings.Old, settings.OldTemplates ?? settings.Templates);
             var newSide = Load(settings.New, settings.Templates);
             if (oldSide is null || newSide is null) return Trouble;
 
