@@ -75,6 +75,19 @@ public class BatchTests
     }
 
     [Fact]
+    public void Parallel_builds_write_the_same_bytes_as_a_single_build()
+    {
+        var root = ReleasesFolder(withError: false);
+        var batch = CliRunner.TempFolder();
+        Assert.Equal(0, RunInCi("build", Path.Combine(root, "*"), "--out", batch, "--templates", CliRunner.Templates).Item1);
+        var single = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", single, "--templates", CliRunner.Templates).ExitCode);
+        var expected = File.ReadAllBytes(Path.Combine(single, "alexco-2012-q2.md"));
+        foreach (var name in new[] { "a", "b", "c" })
+            Assert.Equal(expected, File.ReadAllBytes(Path.Combine(batch, name + ".md")));
+    }
+
+    [Fact]
     public void Shell_expanded_arguments_skip_folders_without_data_with_a_note()
     {
         var root = ReleasesFolder(withError: false);
