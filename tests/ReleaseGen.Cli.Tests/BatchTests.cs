@@ -88,6 +88,15 @@ public class BatchTests
     }
 
     [Fact]
+    public void Long_paths_are_not_wrapped_at_the_console_width()
+    {
+        var outDir = Path.Combine(CliRunner.TempFolder(), new string('d', 60), new string('e', 60));
+        var (exit, stdout, _) = RunInCi("build", CliRunner.Example("alexco-2012-q2"), "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Contains($"wrote {Path.Combine(outDir, "alexco-2012-q2.md")}\n", stdout.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Shell_expanded_arguments_skip_folders_without_data_with_a_note()
     {
         var root = ReleasesFolder(withError: false);

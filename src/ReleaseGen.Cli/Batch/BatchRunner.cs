@@ -45,13 +45,22 @@ public static class BatchRunner
             : BatchDisplay.Progress;
 
     /// <summary>A console on the current standard output: interactive and coloured only for a progress display.</summary>
-    public static IAnsiConsole CreateConsole(BatchDisplay display) => AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole CreateConsole(BatchDisplay display)
     {
-        Out = new AnsiConsoleOutput(System.Console.Out),
-        Ansi = display == BatchDisplay.Progress ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = display == BatchDisplay.Progress ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = display == BatchDisplay.Progress ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(System.Console.Out),
+            Ansi = display == BatchDisplay.Progress ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = display == BatchDisplay.Progress ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = display == BatchDisplay.Progress ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        // A log has no width: keep the summary table from wrapping at the default 80 columns.
+        if (display == BatchDisplay.Plain) console.Profile.Width = 200;
+        return console;
+    }
+
+    // Lines of text go to the console's writer as they are: Spectre would wrap them at the console width.
+    private static void Line(BatchOptions options, string text) => options.Console.Profile.Out.Writer.WriteLine(text);
 
     public static BatchOutcome Run(IReadOnlyList<string> folders, Func<string, ReleaseResult> work, BatchOptions options)
     {
@@ -83,14 +92,14 @@ public static class BatchRunner
         {
             var done = 0;
             var gate = new object();
-            options.Console.WriteLine($"{options.Verb}: {folders.Count} releases, up to {parallel.MaxDegreeOfParallelism} at a time");
+            Line(options, $"{options.Verb}: {folders.Count} releases, up to {parallel.MaxDegreeOfParallelism} at a time");
             Parallel.For(0, folders.Count, parallel, i =>
             {
                 var result = results[i] = RunOne(folders[i], work);
                 lock (gate)
                 {
                     done++;
-                    options.Console.WriteLine($"[{done}/{folders.Count}] {result.Name}: {(result.Failed ? "failed" : "ok")} ({Count(result.Errors, "error")}, {Count(result.Warnings, "warning")})");
+                    Line(options, $"[{done}/{folders.Count}] {result.Name}: {(result.Failed ? "failed" : "ok")} ({Count(result.Errors, "error")}, {Count(result.Warnings, "warning")})");
                 }
             });
         }
@@ -98,7 +107,7 @@ public static class BatchRunner
         foreach (var result in results) Report(result, options);
         options.Console.Write(SummaryTable(results, options.Display));
         var failed = results.Count(r => r.Failed);
-        options.Console.WriteLine(failed == 0
+        Line(options, failed == 0
             ? $"{options.Verb}: {results.Length} releases, all succeeded"
             : $"{options.Verb}: {results.Length} releases, {failed} failed");
         return new BatchOutcome(results);
@@ -121,7 +130,7 @@ public static class BatchRunner
 
     private static void Report(ReleaseResult result, BatchOptions options)
     {
-        foreach (var message in result.Messages) options.Console.WriteLine(message);
+        foreach (var message in result.Messages) Line(options, message);
         foreach (var diagnostic in result.Diagnostics) options.Error.WriteLine(diagnostic.ToString());
         if (result.Diagnostics.Count > 0) options.Error.WriteLine($"{result.Errors} error(s), {result.Warnings} warning(s)");
         var incomplete = result.Diagnostics.Count(d => d.Code == Diagnostics.DiagnosticCodes.Incomplete);

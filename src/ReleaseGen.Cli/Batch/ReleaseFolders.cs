@@ -22,7 +22,7 @@ public static class ReleaseFolders
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string folder)
         {
-            if (seen.Add(Path.GetFullPath(folder))) folders.Add(folder);
+            if (seen.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))) folders.Add(folder);
         }
 
         foreach (var argument in arguments)
