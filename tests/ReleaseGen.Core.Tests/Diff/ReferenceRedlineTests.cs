@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReleaseGen.Diff;
+using ReleaseGen.Testing;
 
 namespace ReleaseGen.Core.Tests.Diff;
 
@@ -53,6 +54,13 @@ public class ReferenceRedlineTests
         Assert.Equal(
             ["Alexco Reports Second Quarter 2012 Silver Production", "Second Quarter 2012 Production Highlights"],
             diff.Redline.ChangedSections);
+    }
+
+    [Fact]
+    public void The_summary_matches_the_verified_snapshot()
+    {
+        var (diff, _) = CompareWithChangedSilver();
+        Snapshot.Verify(diff.ToMarkdownSummary(), new SnapshotSettings().UseExtension("md"));
     }
 
     [Fact]
