@@ -38,6 +38,7 @@ a:hover, a:focus { text-decoration-thickness: 2px; }
 blockquote { margin-left: 0; padding: 0.125rem 0 0.125rem 1.25rem; border-left: 3px solid var(--rule-strong); color: var(--muted); }
 blockquote > :last-child { margin-bottom: 0; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2.25rem 0; }
+hr + h2 { border-top: 0; padding-top: 0; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875em; }
 pre { overflow-x: auto; padding: 0.75rem 1rem; background: #f6f8fa; border: 1px solid var(--rule); }
 img { max-width: 100%; height: auto; }
@@ -46,7 +47,17 @@ sup { font-size: 0.75em; line-height: 0; }
 .footnotes { margin-top: 2.5rem; font-size: 0.875rem; color: var(--muted); }
 .footnotes hr { width: 6rem; margin: 0 0 1rem; border-top-color: var(--rule-strong); }
 .footnotes ol { padding-left: 1.25rem; }
-.table-scroll { margin: 1.25rem 0 1.75rem; overflow-x: auto; -webkit-overflow-scrolling: touch; }
+.table-scroll {
+  margin: 1.25rem 0 1.75rem;
+  overflow-x: auto;
+  -webkit-overflow-scrolling: touch;
+  /* Edge shadows appear only while there is more table to scroll to. */
+  background:
+    linear-gradient(to right, #ffffff 30%, rgba(255, 255, 255, 0)) left center / 2rem 100% no-repeat local,
+    linear-gradient(to left, #ffffff 30%, rgba(255, 255, 255, 0)) right center / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(14, 58, 95, 0.16), rgba(14, 58, 95, 0)) left center / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(14, 58, 95, 0.16), rgba(14, 58, 95, 0)) right center / 0.75rem 100% no-repeat scroll;
+}
 .table-scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 table { width: 100%; border-collapse: collapse; font-size: 0.9375rem; line-height: 1.4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 th, td { padding: 0.4rem 0.625rem; text-align: left; vertical-align: bottom; }
@@ -87,7 +98,7 @@ tr.in-2 td:first-child { padding-left: 2.625rem; }
   p, li, blockquote { orphans: 3; widows: 3; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]:not(.url)::after, a[href^="mailto:"]:not(.url)::after { content: " (" attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
-  .table-scroll { overflow: visible; }
+  .table-scroll { overflow: visible; background: none; }
   table { font-size: 9.5pt; }
   thead { display: table-header-group; }
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }
