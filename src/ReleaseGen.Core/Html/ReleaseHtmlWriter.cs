@@ -30,7 +30,6 @@ internal sealed class ReleaseHtmlWriter
     private readonly StringBuilder _sb;
     private readonly HtmlProfile _profile;
     private int _tableDepth;
-    private string? _lastHeadingId;
 
     public ReleaseHtmlWriter(StringBuilder sb, HtmlProfile profile)
     {
@@ -87,11 +86,7 @@ internal sealed class ReleaseHtmlWriter
         else
         {
             var id = heading.TryGetAttributes()?.Id;
-            if (IsSafeId(id))
-            {
-                Attribute("id", id!);
-                _lastHeadingId = id;
-            }
+            if (IsSafeId(id)) Attribute("id", id!);
         }
 
         _sb.Append('>');
@@ -241,11 +236,13 @@ internal sealed class ReleaseHtmlWriter
         }
         else
         {
+            // Focusable so the keyboard can scroll it; named by the heading right above it, if any.
             _sb.Append("<div class=\"table-scroll\" tabindex=\"0\"");
-            if (_lastHeadingId is not null)
+            var label = PrecedingHeadingId(table);
+            if (label is not null)
             {
                 Attribute("role", "region");
-                Attribute("aria-labelledby", _lastHeadingId);
+                Attribute("aria-labelledby", label);
             }
 
             _sb.Append(">\n<table>\n");
@@ -590,6 +587,15 @@ internal sealed class ReleaseHtmlWriter
     private void EnsureLine()
     {
         if (_sb.Length > 0 && _sb[^1] != '\n') _sb.Append('\n');
+    }
+
+    private static string? PrecedingHeadingId(Block block)
+    {
+        var parent = block.Parent;
+        var index = parent?.IndexOf(block) ?? -1;
+        if (index <= 0 || parent![index - 1] is not HeadingBlock heading) return null;
+        var id = heading.TryGetAttributes()?.Id;
+        return IsSafeId(id) ? id : null;
     }
 
     private static string FootnoteId(int order) => "fn-" + order.ToString(CultureInfo.InvariantCulture);

@@ -48,6 +48,66 @@ public class VisibleTextTests
         Assert.Equal("law.", words[^1]);
     }
 
+    /// <summary>Every construct the pipeline parses, packed tight so that run-together words would show.</summary>
+    internal const string EveryConstruct = """
+        Setext heading
+        ==============
+
+        ### Third *level* `code`
+        #### Fourth
+        Line one\
+        line two  
+        line three
+        soft next
+        ***bold italic*** **bold *nested* end**`tight`[ref link][r]![alt text](https://example.com/a.gif)end
+
+        [r]: https://example.com/ref "Ref"
+
+        3. starts at three
+
+           loose paragraph
+
+        4. four
+           > quoted in a list
+           > > nested quote
+
+        ```text
+        fenced   code
+          indented line
+        ```
+
+            indented code
+
+        | A | B |
+        |---|---|
+        |x|y|
+        |**z**|`w`|
+
+        Term&nbsp;with&amp;entities&copy;and a note[^n] and again[^n].
+
+        [^n]: The note, with *emphasis*.
+
+            And a second paragraph in the note.
+        """;
+
+    [Fact]
+    public void Every_construct_keeps_its_words_in_both_forms()
+    {
+        var doc = ReleaseMarkdown.Parse(EveryConstruct);
+        var expected = PlainText.Words(doc);
+        Assert.Equal(expected, HtmlTestDom.BodyWords(HtmlReleaseRenderer.RenderPage(doc, Fixtures.SampleInfo)));
+        var exhibit = HtmlReleaseRenderer.RenderEdgarExhibit(doc, Fixtures.SampleInfo);
+        Assert.Equal(expected, HtmlTestDom.BodyWords(exhibit));
+        Assert.Empty(EdgarLint.Check(exhibit));
+        // Inline pieces with no space between them stay one word, as the browser shows them.
+        Assert.Contains("endtightref", expected);
+        Assert.Contains("linkend", expected);
+        Assert.Contains("note1", expected);
+        Assert.Contains("again1.", expected);
+        Assert.Contains("fenced", expected);
+        Assert.DoesNotContain("alt", expected);
+    }
+
     [Fact]
     public void Hostile_text_is_shown_word_for_word()
     {
