@@ -59,7 +59,7 @@ sup { font-size: 0.75em; line-height: 0; }
     radial-gradient(farthest-side at 100% 50%, rgba(14, 58, 95, 0.16), rgba(14, 58, 95, 0)) right center / 0.75rem 100% no-repeat scroll;
 }
 .table-scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
-table { width: 100%; border-collapse: collapse; font-size: 0.9375rem; line-height: 1.4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+table { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 0.9375rem; line-height: 1.4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 th, td { padding: 0.4rem 0.625rem; text-align: left; vertical-align: bottom; }
 th { font-weight: 700; }
 td:first-child { min-width: 12rem; }
@@ -75,6 +75,7 @@ thead th.span {
 }
 .num { text-align: right; font-variant-numeric: tabular-nums lining-nums; white-space: nowrap; }
 .center { text-align: center; }
+.group-label { display: inline-block; }
 tbody td { border-bottom: 1px solid var(--rule); }
 tbody tr:last-child td { border-bottom: 2px solid var(--accent); }
 tr.group td { background: var(--group); color: var(--accent); }
@@ -89,6 +90,18 @@ tr.in-2 td:first-child { padding-left: 2.625rem; }
   h2 { font-size: 1.0625rem; margin-top: 2rem; }
   table { font-size: 0.875rem; }
   td:first-child { min-width: 10rem; }
+  /* The label column stays in view while the figures scroll beneath it. */
+  thead th:first-child, tbody tr:not(.group) td:first-child {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: #ffffff;
+    box-shadow: inset -1px 0 0 var(--rule);
+  }
+  thead th:first-child { z-index: 2; }
+  tr.group.level-2 td { background: #ffffff; }
+  .group-label { position: sticky; left: 0.625rem; }
+  tr.group.level-2 .group-label { left: 1.625rem; }
 }
 @page { size: letter; margin: 2cm 1.9cm; }
 @media print {

@@ -335,7 +335,9 @@ internal sealed class ReleaseHtmlWriter
         }
 
         _sb.Append('>');
+        if (!Edgar) _sb.Append("<span class=\"group-label\">");
         WriteCellContent(cell);
+        if (!Edgar) _sb.Append("</span>");
         _sb.Append("</td>\n</tr>\n");
     }
 
