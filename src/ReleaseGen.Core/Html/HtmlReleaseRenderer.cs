@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Markdig.Syntax;
 
@@ -32,7 +33,7 @@ public static class HtmlReleaseRenderer
         HtmlText.Append(sb, info.Title, asciiOnly: false);
         sb.Append("</title>\n<style>\n").Append(PageStylesheet.Css).Append("</style>\n</head>\n<body>\n");
         sb.Append("<main class=\"release\">\n<article>\n");
-        new ReleaseHtmlWriter(sb, HtmlProfile.Page).WriteDocument(document);
+        RenderBody(sb, document, HtmlProfile.Page);
         sb.Append("</article>\n</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
@@ -51,9 +52,16 @@ public static class HtmlReleaseRenderer
         sb.Append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n<title>");
         HtmlText.Append(sb, info.Title, asciiOnly: true);
         sb.Append("</title>\n</head>\n<body style=\"").Append(EdgarStyles.Body).Append("\">\n");
-        new ReleaseHtmlWriter(sb, HtmlProfile.Edgar).WriteDocument(document);
+        RenderBody(sb, document, HtmlProfile.Edgar);
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
+    }
+
+    private static void RenderBody(StringBuilder sb, MarkdownDocument document, HtmlProfile profile)
+    {
+        using var writer = new StringWriter(sb, CultureInfo.InvariantCulture);
+        new ReleaseHtmlRenderer(writer, profile).Render(document);
+        writer.Flush();
     }
 
     private static void ValidateLanguage(string language)
