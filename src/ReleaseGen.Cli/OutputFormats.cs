@@ -15,7 +15,7 @@ public static class OutputFormats
 
     public static (string FileName, byte[] Content) Render(string format, ReleaseOutput output) => format switch
     {
-        "md" => ($"{output.Name}.md", OutputWriter.Text(output.Markdown!)),
+        "md" => ($"{output.FileStem}.md", OutputWriter.Text(output.Markdown!)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 }
