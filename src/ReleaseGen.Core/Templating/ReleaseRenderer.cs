@@ -163,6 +163,20 @@ public static class ReleaseRenderer
         }
         globals.SetValue("tables", tables, true);
         globals.SetValue("table_titles", titles, true);
+
+        // Tables that show a non-GAAP measure beside its comparable GAAP measure (its reconciliation): { name, title, table }.
+        var reconciliations = new ScriptArray();
+        foreach (var table in data.Tables.Values)
+        {
+            var keys = FigureBook.Flatten(table.Rows).Select(r => r.MetricKey).ToHashSet(StringComparer.Ordinal);
+            if (!data.Metrics.Any(m => m.NonGaap && m.Comparable is { } c && keys.Contains(m.Key) && keys.Contains(c))) continue;
+            var item = new ScriptObject();
+            item.SetValue("name", table.Name, true);
+            item.SetValue("title", table.TitleIn(language.Locale), true);
+            item.SetValue("table", tables[table.Name], true);
+            reconciliations.Add(item);
+        }
+        globals.SetValue("reconciliation_tables", reconciliations, true);
         return globals;
     }
 
