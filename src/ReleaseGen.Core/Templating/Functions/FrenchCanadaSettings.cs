@@ -40,6 +40,7 @@ internal static class FrenchCanadaSettings
 
         SerialComma = false,
         ListSeparator = ", ",
+        ListingPattern = "({exchange}" + NoBreakSpace + ": {symbol})",
         DefaultConjunction = "et",
 
         GroupSeparator = NoBreakSpace,

@@ -113,6 +113,9 @@ public sealed record LanguageSettings
     public bool SerialComma { get; init; }
 
     public string ListSeparator { get; init; } = ", ";
+
+    /// <summary>A stock listing: "({exchange}: {symbol})"; fr-CA puts a no-break space before the colon.</summary>
+    public string ListingPattern { get; init; } = "({exchange}: {symbol})";
     public string DefaultConjunction { get; init; } = "and";
 
     // ---- numbers ----
