@@ -149,6 +149,31 @@ public class UsGoldReleaseTests
         Assert.Equal("^geo", footnote.Label); // Markdig keeps the caret in the label
     }
 
+    /// <summary>
+    /// The consolidated figures are given, not computed from the mines, so a mistyped mine figure leaves
+    /// the segment table inconsistent: the data's <c>reconcile:</c> entry "consolidated gold is the sum of
+    /// the mines" is what lets <c>releasegen check</c> report it (that command's own test belongs with it).
+    /// </summary>
+    [Fact]
+    public void A_mistyped_mine_figure_leaves_the_segment_total_unequal_to_the_sum()
+    {
+        var copy = CopyExample();
+        try
+        {
+            var data = Path.Combine(copy, "release.yaml");
+            File.WriteAllText(data, File.ReadAllText(data).Replace("cf_au_oz: 19322,", "cf_au_oz: 19522,"));
+            var rows = MarkdownTable.Read(ReferenceReleaseTests.Build(copy), 0);
+            string Cell(string label) => Assert.Single(rows, r => r.Label == label).Cells[0];
+            Assert.Equal("19,522", Cell("Coyote Flats mine (Nevada) / Gold produced (ounces)"));
+            Assert.Equal("14,200", Cell("Silver Gulch mine (Idaho) / Gold produced (ounces)"));
+            Assert.Equal("33,522", Cell("Consolidated / Gold produced (ounces)")); // 19,522 + 14,200 = 33,722
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
     [Fact]
     public void Guidance_wording_follows_the_data()
     {
