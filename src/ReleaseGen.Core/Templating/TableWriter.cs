@@ -21,8 +21,16 @@ public static class TableWriter
     /// Writes <paramref name="table"/> in <paramref name="language"/>: its labels (the locale's
     /// translation where the data gives one), figures, header spans and dates.
     /// </summary>
-    public static string Write(TableLayout table, FigureBook book, LanguageSettings language)
+    public static string Write(TableLayout table, FigureBook book, LanguageSettings language) => Write(table, book, language, null, null);
+
+    /// <summary>The English table with caller-chosen figure and date formats (the signature before locales).</summary>
+    public static string Write(TableLayout table, FigureBook book, Func<Figure, string> format, Func<DateOnly, string> formatDate) =>
+        Write(table, book, LanguageSettings.Default, format, formatDate);
+
+    private static string Write(TableLayout table, FigureBook book, LanguageSettings language, Func<Figure, string>? format, Func<DateOnly, string>? formatDate)
     {
+        format ??= language.FormatFigure;
+        formatDate ??= language.FormatLongDate;
         var locale = language.Locale;
         var reporting = book.Data.Release.PeriodKey;
         var periods = table.Columns.Select(c => book.Data.PeriodOf(RelativePeriods.Resolve(c.PeriodRef, reporting)!.Value)).ToList();
@@ -45,7 +53,7 @@ public static class TableWriter
                         var metric = book.Data.FindMetric(row.MetricKey)!;
                         var cells = new List<string> { Indent(depth) + MarkdownEscaper.Escape(row.LabelIn(metric, locale)) };
                         foreach (var period in periods)
-                            cells.Add(book.Find(metric, period.Key) is { } figure ? MarkdownEscaper.Escape(language.FormatFigure(figure)) : "n/a");
+                            cells.Add(book.Find(metric, period.Key) is { } figure ? MarkdownEscaper.Escape(format(figure)) : "n/a");
                         rows.Add(cells.ToArray());
                         break;
                 }
@@ -63,7 +71,7 @@ public static class TableWriter
             else
                 spanCells.Add((header, 1));
         }
-        var dateRow = new[] { "" }.Concat(periods.Select(p => language.FormatLongDate(p.End))).ToArray();
+        var dateRow = new[] { "" }.Concat(periods.Select(p => formatDate(p.End))).ToArray();
 
         var columnCount = periods.Count + 1;
         var widths = new int[columnCount];
