@@ -47,6 +47,8 @@ public static class ReleasePipeline
             return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList());
         }
         var isDataLocale = string.Equals(language.Locale, data.Release.Locale, StringComparison.OrdinalIgnoreCase);
+        if (!string.Equals(language.LanguageCode, data.Release.Locale.Split('-')[0], StringComparison.OrdinalIgnoreCase))
+            WarnUntranslatedLabels(data, language.Locale, diagnostics);
 
         var root = TemplateSet.FindRoot(templatesRoot, folder);
         if (root is null)
@@ -64,5 +66,46 @@ public static class ReleasePipeline
         var rendered = ReleaseRenderer.Render(data, book, templates, language);
         diagnostics.AddRange(rendered.Diagnostics);
         return new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+    }
+
+    /// <summary>
+    /// In another language than the data's, a table label or title without a translation would print in
+    /// the data's language: a warning at the label, once per metric, group or title.
+    /// </summary>
+    private static void WarnUntranslatedLabels(ReleaseData data, string locale, DiagnosticBag diagnostics)
+    {
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(TableLayout table, IEnumerable<TableRow> rows)
+        {
+            foreach (var row in rows)
+            {
+                switch (row)
+                {
+                    case GroupRow group:
+                        if (!Localized.Has(group.Labels, locale))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, group.Location,
+                                $"group '{group.Label}' of table '{table.Name}' has no {locale} label (add labels: {{ {locale}: ... }})");
+                        Walk(table, group.Rows);
+                        break;
+                    case MetricRow metricRow when metricRow.Label is not null:
+                        if (!Localized.Has(metricRow.Labels, locale))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, metricRow.Location,
+                                $"the row label '{metricRow.Label}' of table '{table.Name}' has no {locale} label (add labels: {{ {locale}: ... }})");
+                        break;
+                    case MetricRow metricRow:
+                        if (data.FindMetric(metricRow.MetricKey) is { } metric && !Localized.Has(metric.Labels, locale) && !Localized.Has(metricRow.Labels, locale) && warned.Add(metric.Key))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, metric.Location,
+                                $"metric '{metric.Key}' has no {locale} label, so its row reads '{metric.Label}' (add labels: {{ {locale}: ... }})");
+                        break;
+                }
+            }
+        }
+        foreach (var table in data.Tables.Values)
+        {
+            if (table.Title is not null && !Localized.Has(table.Titles, locale))
+                diagnostics.Warning(DiagnosticCodes.MissingTranslation, table.Location,
+                    $"table '{table.Name}' has no {locale} title (add titles: {{ {locale}: ... }})");
+            Walk(table, table.Rows);
+        }
     }
 }

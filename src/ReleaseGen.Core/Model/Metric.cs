@@ -68,6 +68,11 @@ public sealed record Metric(
 /// <summary>Picks the text of a locale from a default text and its translations.</summary>
 public static class Localized
 {
+    /// <summary>True when <paramref name="translations"/> has a text for <paramref name="locale"/> or its language.</summary>
+    public static bool Has(IReadOnlyDictionary<string, string>? translations, string locale) =>
+        translations is not null && translations.Keys.Any(tag =>
+            string.Equals(tag, locale, StringComparison.OrdinalIgnoreCase) || string.Equals(tag, locale.Split('-')[0], StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// The translation for <paramref name="locale"/> ("fr-CA"), else for its language ("fr"), else
     /// <paramref name="text"/>. Locale tags compare case-insensitively.

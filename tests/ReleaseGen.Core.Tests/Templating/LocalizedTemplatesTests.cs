@@ -60,6 +60,30 @@ public class LocalizedTemplatesTests
     }
 
     [Fact]
+    public void A_table_label_without_a_translation_is_a_warning_at_the_metric()
+    {
+        var copy = ReferenceReleaseTests.CopyExample();
+        try
+        {
+            var data = Path.Combine(copy, "release.yaml");
+            File.WriteAllText(data, File.ReadAllText(data).Replace(", labels: { fr-CA: \"Argent (onces)\" }", ""));
+            var output = ReleasePipeline.Run(copy, TestData.Templates, "fr-CA");
+            Assert.True(output.Succeeded);
+            var warning = Assert.Single(output.Diagnostics);
+            Assert.Equal(Diagnostics.Severity.Warning, warning.Severity);
+            Assert.Equal("RG202", warning.Code);
+            Assert.Equal("metric 'silver_oz' has no fr-CA label, so its row reads 'Silver (ounces)' (add labels: { fr-CA: ... })", warning.Message);
+            Assert.Equal(45, warning.Location.Line);
+            // The English edition needs no translation.
+            Assert.Empty(ReleasePipeline.Run(copy, TestData.Templates).Diagnostics);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_unsupported_locale_is_an_error()
     {
         var output = ReleasePipeline.Run(TestData.Example("alexco-2012-q2"), TestData.Templates, "de-DE");
