@@ -9,8 +9,8 @@ public class LocaleBuildTests
     {
         var outDir = CliRunner.TempFolder();
         var example = CliRunner.Example("alexco-2012-q2");
-        Assert.Equal(0, CliRunner.Run("build", example, "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
-        var (exit, stdout, stderr) = CliRunner.Run("build", example, "--locale", "fr-CA", "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, CliRunner.Run("build", example, "--format", "md", "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        var (exit, stdout, stderr) = CliRunner.Run("build", example, "--locale", "fr-CA", "--format", "md", "--out", outDir, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
         var french = Path.Combine(outDir, "alexco-2012-q2.fr-CA.md");
@@ -23,8 +23,32 @@ public class LocaleBuildTests
     public void The_default_is_the_data_locale()
     {
         var outDir = CliRunner.TempFolder();
-        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("us-gold-2024-q3"), "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("us-gold-2024-q3"), "--format", "md", "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
         Assert.Equal([Path.Combine(outDir, "us-gold-2024-q3.md")], Directory.GetFiles(outDir));
+    }
+
+    [Fact]
+    public void The_French_page_is_named_for_its_locale_and_declares_its_language()
+    {
+        var outDir = CliRunner.TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--locale", "fr-CA", "--format", "html", "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var page = File.ReadAllText(Assert.Single(Directory.GetFiles(outDir)));
+        Assert.EndsWith("alexco-2012-q2.fr-CA.html", Directory.GetFiles(outDir)[0], StringComparison.Ordinal);
+        Assert.Contains("lang=\"fr-CA\"", page);
+        Assert.Contains("Trimestre clos le", page);
+    }
+
+    [Fact]
+    public void Both_examples_build_in_every_available_format()
+    {
+        var outDir = CliRunner.TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), CliRunner.Example("us-gold-2024-q3"), "--format", "md,html", "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md", "us-gold-2024-q3.html", "us-gold-2024-q3.md"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -184,6 +184,7 @@ public static class ReleaseRenderer
     {
         FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
+        globals.Import(typeof(VocabularyFunctions));
     }
 
     private static object? ToScript(object? value) => value switch
