@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     public const string PeriodNotAvailable = "RG200";
     public const string UnknownReference = "RG201";
 
+    /// <summary>A table label or title has no text in the language the release is built in (warning).</summary>
+    public const string MissingTranslation = "RG202";
+
     public const string TemplateSyntax = "RG300";
     public const string TemplateRuntime = "RG301";
     public const string TemplateMissing = "RG302";
