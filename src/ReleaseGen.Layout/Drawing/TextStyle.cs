@@ -6,6 +6,9 @@ public sealed record TextStyle(string Family, double Size, bool Bold = false, bo
     /// <summary>Distance between baselines, as a multiple of <see cref="Size"/>.</summary>
     public double LineHeightFactor { get; init; } = 1.25;
 
+    /// <summary>Raise above the baseline in points (superscripts such as footnote marks).</summary>
+    public double Rise { get; init; }
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };
 }

@@ -15,6 +15,9 @@ public sealed class TableCell
 
     /// <summary>Draw a rule under the cell (a spanning header such as "Three Months Ended").</summary>
     public bool RuleBelow { get; init; }
+
+    /// <summary>Extra left indent of the content (rows nested under a group row).</summary>
+    public double Indent { get; init; }
 }
 
 /// <summary>A table row. A group row is one cell spanning every column (a caption such as "Grade:").</summary>
@@ -105,8 +108,8 @@ public sealed class Table : Element
             {
                 if (cell.ColSpan == 1 && !row.IsGroup)
                 {
-                    pref[c] = Math.Max(pref[c], cell.Content.PreferredWidth() + pad);
-                    min[c] = Math.Max(min[c], cell.Content.MinimumWidth() + pad);
+                    pref[c] = Math.Max(pref[c], cell.Content.PreferredWidth() + pad + cell.Indent);
+                    min[c] = Math.Max(min[c], cell.Content.MinimumWidth() + pad + cell.Indent);
                 }
                 c += cell.ColSpan;
             }
@@ -175,7 +178,7 @@ public sealed class Table : Element
         int c = 0;
         foreach (var cell in row.Cells)
         {
-            double w = CellWidth(widths, c, row.IsGroup ? ColumnCount - c : cell.ColSpan) - 2 * Style.CellPaddingX;
+            double w = CellWidth(widths, c, row.IsGroup ? ColumnCount - c : cell.ColSpan) - 2 * Style.CellPaddingX - cell.Indent;
             h = Math.Max(h, cell.Content.HeightAt(Math.Max(1, w)));
             c += cell.ColSpan;
         }
@@ -293,9 +296,10 @@ public sealed class Table : Element
             int span = row.IsGroup ? ColumnCount - c : cell.ColSpan;
             double w = CellWidth(widths, c, span);
             Canvas.BeginTag(header ? StructureTag.TH : StructureTag.TD, span);
-            Canvas.Translate(x + Style.CellPaddingX, y + Style.CellPaddingY);
-            cell.Content.DrawComplete(Math.Max(1, w - 2 * Style.CellPaddingX));
-            Canvas.Translate(-(x + Style.CellPaddingX), -(y + Style.CellPaddingY));
+            double cx = x + Style.CellPaddingX + cell.Indent, cy = y + Style.CellPaddingY;
+            Canvas.Translate(cx, cy);
+            cell.Content.DrawComplete(Math.Max(1, w - 2 * Style.CellPaddingX - cell.Indent));
+            Canvas.Translate(-cx, -cy);
             Canvas.EndTag();
             if (cell.RuleBelow)
             {

@@ -59,8 +59,15 @@ public sealed class PdfSharpSurface : IDrawingSurface
         var page = _page ?? throw new InvalidOperationException("No page is open.");
         // Link annotation rectangles are in PDF user space: origin bottom-left.
         var rect = new PdfRectangle(new XPoint(x, _pageSize.Height - y - height), new XPoint(x + width, _pageSize.Height - y));
-        page.AddWebLink(rect, uri);
+        var link = page.AddWebLink(rect, uri);
+        // PDFsharp stamps annotations with a random name and the clock: replace both with stable values.
+        _linkCount++;
+        link.Elements.SetString("/NM", $"link-{_linkCount}");
+        link.Elements.Remove("/M");
+        link.Elements.SetInteger("/F", 4); // Print
     }
+
+    private int _linkCount;
 
     public void AddBookmark(int level, string title, double y)
     {

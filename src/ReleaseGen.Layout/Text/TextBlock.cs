@@ -301,7 +301,7 @@ public sealed class TextBlock : Element
         foreach (var seg in segments)
         {
             double baseline = top + line.Ascent;
-            Canvas.DrawText(seg.X, baseline, seg.Text, seg.Style);
+            Canvas.DrawText(seg.X, baseline - seg.Style.Rise, seg.Text, seg.Style);
             double inkWidth = seg.Text.EndsWith(' ') ? seg.Width - Measurer.MeasureWidth(" ", seg.Style) : seg.Width;
             if (justify && seg.Text.EndsWith(' ')) inkWidth = seg.Width;
             if (seg.Style.Underline)
