@@ -1,0 +1,151 @@
+using ReleaseGen.Layout;
+using static ReleaseGen.Layout.Tests.LayoutHarness;
+
+namespace ReleaseGen.Layout.Tests;
+
+public class TextAndPaginationTests
+{
+    [Fact]
+    public void A_paragraph_longer_than_a_page_continues_on_the_next_page()
+    {
+        var text = Words(400);
+        var recorded = Render(Page(Text(text)));
+
+        Assert.True(recorded.PageCount >= 3, $"got {recorded.PageCount} pages");
+        var words = recorded.Texts.SelectMany(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(text.Split(' '), words);
+        // Nothing is drawn below the content area (page 200 - bottom margin 20).
+        Assert.All(recorded.Texts, t => Assert.True(t.Baseline <= 180, $"'{t.Text}' at {t.Baseline} on page {t.Page}"));
+    }
+
+    [Fact]
+    public void Ragged_lines_keep_real_spaces_between_words()
+    {
+        var recorded = Render(Page(Text("alpha beta gamma")));
+        Assert.Equal("alpha beta gamma", Assert.Single(recorded.Texts).Text);
+    }
+
+    [Fact]
+    public void Justified_lines_reach_the_right_edge_except_the_last()
+    {
+        var measurer = new FixedWidthTextMeasurer();
+        var recorded = Render(Page(Text(Words(60), TextAlignment.Justify)));
+        var lines = recorded.Texts.GroupBy(t => (t.Page, t.Baseline)).ToList();
+        Assert.True(lines.Count > 2);
+        foreach (var line in lines.Take(lines.Count - 1))
+        {
+            var last = line.OrderBy(t => t.X).Last();
+            var right = last.X + measurer.MeasureWidth(last.Text.TrimEnd(), last.Style);
+            Assert.Equal(280, right, 6); // left margin 20 + width 260
+        }
+        var lastLine = lines[^1].OrderBy(t => t.X).Last();
+        Assert.True(lastLine.X + measurer.MeasureWidth(lastLine.Text, lastLine.Style) < 280);
+        // Every word but the last of a line carries its space, so extracted text reads right.
+        Assert.All(lines.Take(lines.Count - 1).SelectMany(l => l.OrderBy(t => t.X).SkipLast(1)), t => Assert.EndsWith(" ", t.Text));
+    }
+
+    [Fact]
+    public void Mixed_runs_in_one_paragraph_keep_their_styles_and_spaces()
+    {
+        var block = new TextBlock([
+            new TextSpan("Plain start ", Body),
+            new TextSpan("bold words", Bold),
+            new TextSpan(" then a ", Body),
+            new TextSpan("link", Body with { Underline = true }, "https://example.com/"),
+            new TextSpan(".", Body),
+        ]);
+        var recorded = Render(Page(block));
+        Assert.Equal("Plain start bold words then a link.", string.Concat(recorded.Texts.Select(t => t.Text)));
+        Assert.True(recorded.Texts.Single(t => t.Text.StartsWith("bold", StringComparison.Ordinal)).Style.Bold);
+        Assert.Equal([(1, "https://example.com/")], recorded.Links);
+    }
+
+    [Fact]
+    public void Keep_together_moves_a_block_that_would_be_split_to_the_next_page()
+    {
+        // 10 lines of filler (120pt of 160), then a 5-line block: 3 lines would fit on page 1.
+        Column Build(bool keep)
+        {
+            var column = new Column();
+            column.Add(Text(string.Join(" ", Enumerable.Range(1, 10).Select(i => "filler" + i + new string('f', 40)))));
+            Element block = Text(string.Join(" ", Enumerable.Range(1, 5).Select(i => "kept" + i + new string('k', 40))));
+            column.Add(keep ? new KeepTogether(block) : block);
+            return column;
+        }
+
+        var split = Render(Page(Build(keep: false)));
+        Assert.True(split.Texts.Where(t => t.Text.StartsWith("kept", StringComparison.Ordinal)).Select(t => t.Page).Distinct().Count() > 1,
+            "control: without keep-together the block is split");
+
+        var kept = Render(Page(Build(keep: true)));
+        var pages = kept.Texts.Where(t => t.Text.StartsWith("kept", StringComparison.Ordinal)).Select(t => t.Page).Distinct().ToList();
+        Assert.Equal([2], pages);
+        Assert.Equal(20 + 8 + 1, kept.Texts.First(t => t.Text.StartsWith("kept1", StringComparison.Ordinal)).Baseline, 6);
+    }
+
+    [Fact]
+    public void A_heading_is_never_left_alone_at_the_bottom_of_a_page()
+    {
+        Column Build(bool keepWithNext)
+        {
+            var column = new Column();
+            column.Add(Text(string.Join(" ", Enumerable.Range(1, 12).Select(i => "filler" + i + new string('f', 40)))));
+            column.Add(new TextBlock("Heading", Bold), keepWithNext);
+            column.Add(Text(Words(80)));
+            return column;
+        }
+
+        var loose = Render(Page(Build(keepWithNext: false)));
+        Assert.Equal(1, loose.Texts.Single(t => t.Text == "Heading").Page); // control
+
+        var kept = Render(Page(Build(keepWithNext: true)));
+        var heading = kept.Texts.Single(t => t.Text == "Heading");
+        var firstWord = kept.Texts.First(t => t.Text.StartsWith("w1 ", StringComparison.Ordinal));
+        Assert.Equal(2, heading.Page);
+        Assert.Equal(heading.Page, firstWord.Page);
+    }
+
+    [Fact]
+    public void A_page_break_starts_a_new_page()
+    {
+        var column = new Column().Add(Text("before")).Add(new PageBreak()).Add(Text("after"));
+        var recorded = Render(Page(column));
+        Assert.Equal(1, recorded.Texts.Single(t => t.Text == "before").Page);
+        Assert.Equal(2, recorded.Texts.Single(t => t.Text == "after").Page);
+    }
+
+    [Fact]
+    public void The_footer_says_page_n_of_m_on_every_page()
+    {
+        var recorded = Render(Page(Text(Words(400)), footer: true));
+        int m = recorded.PageCount;
+        Assert.True(m >= 3);
+        var footers = recorded.Texts.Where(t => t.Text.StartsWith("Page ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, m).Select(n => $"Page {n} of {m}"), footers.Select(f => f.Text));
+        Assert.All(footers, f => Assert.True(f.InArtifact));
+        Assert.Equal(Enumerable.Range(1, m), footers.Select(f => f.Page));
+    }
+
+    [Fact]
+    public void Measure_has_no_side_effects()
+    {
+        var block = Text(Words(200));
+        var document = Page(block);
+        var surface = new RecordingSurface();
+        // Initialize through a first full render, then measure repeatedly after a reset.
+        DocumentGenerator.Generate(document, surface, new FixedWidthTextMeasurer());
+        block.ResetState();
+        var first = block.Measure(new Size(260, 160));
+        var second = block.Measure(new Size(260, 160));
+        Assert.Equal(first, second);
+        Assert.Equal(SpacePlanType.PartialRender, first.Type);
+    }
+
+    [Fact]
+    public void An_element_taller_than_an_empty_page_is_an_error_not_a_loop()
+    {
+        var tall = new Padding(Text("x"), top: 500);
+        var ex = Assert.Throws<LayoutException>(() => Render(Page(tall)));
+        Assert.Contains("does not fit", ex.Message);
+    }
+}
