@@ -48,12 +48,13 @@ public static class PdfReleaseRenderer
         pdf.Info.Subject = info.Subject;
         pdf.Info.Keywords = string.Join(", ", info.Keywords);
         pdf.Info.Creator = "ReleaseGen";
-        pdf.Language = info.Language;
         pdf.PageMode = PdfPageMode.UseOutlines;
         pdf.ViewerPreferences.DisplayDocTitle = true;
         PdfDeterminism.Prepare(pdf, info.Date);
 
         var surface = new PdfSharpSurface(pdf, measurer, tagged: true);
+        // After the structure tree exists: creating it sets a default language.
+        pdf.Language = info.Language;
         DocumentGenerator.Generate(layout, surface, measurer);
 
         using var stream = new MemoryStream();

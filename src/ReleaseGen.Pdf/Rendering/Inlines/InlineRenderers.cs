@@ -89,7 +89,11 @@ public sealed class HtmlInlineRenderer : PdfObjectRenderer<HtmlInline>
     protected override void Write(PdfRenderer renderer, HtmlInline obj) => renderer.AddText(obj.Tag);
 }
 
-/// <summary>A footnote reference: its number, raised.</summary>
+/// <summary>
+/// A footnote reference: its number in smaller type, set on the baseline right after the word before
+/// it. Not raised: text extractors (PdfPig's GetWords among them) order letters by baseline, so a
+/// raised numeral would be read before the line it belongs to. Extractors read it as a word of its own.
+/// </summary>
 public sealed class FootnoteLinkRenderer : PdfObjectRenderer<FootnoteLink>
 {
     protected override void Write(PdfRenderer renderer, FootnoteLink obj)
@@ -97,6 +101,6 @@ public sealed class FootnoteLinkRenderer : PdfObjectRenderer<FootnoteLink>
         if (obj.IsBackLink) return;
         var s = renderer.CurrentInlineStyle;
         renderer.AddText(obj.Footnote.Order.ToString(CultureInfo.InvariantCulture),
-            s with { Size = s.Size * 0.7, Rise = s.Size * 0.33 });
+            s with { Size = s.Size * 0.75 });
     }
 }
