@@ -39,6 +39,24 @@ public static class PdfReleaseRenderer
         style ??= PdfStyleSheet.Letter;
         ReleaseFontResolver.EnsureInstalled();
 
+        // PDFsharp formats dates (and possibly numbers) with the current culture: a Thai or Hijri
+        // calendar would change the year written in the file. Render under the invariant culture.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return RenderInvariant(document, info, style);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static byte[] RenderInvariant(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet style)
+    {
         var layout = BuildLayout(document, info, style);
 
         using var measurer = new PdfSharpTextMeasurer();
