@@ -110,4 +110,21 @@ public class TableLayoutTests
         var widths = table.ColumnWidths(260);
         Assert.True(widths[1] + widths[2] >= 200 + 2 * table.Style.CellPaddingX - 1e-6);
     }
+
+    [Fact]
+    public void A_table_never_starts_with_a_single_row_at_the_bottom_of_a_page()
+    {
+        // Filler leaves room for the header and exactly one row (12 + 5 = 17pt of rule and padding each).
+        for (int fillerLines = 6; fillerLines <= 10; fillerLines++)
+        {
+            var column = new Column();
+            column.Add(Text(string.Join(" ", Enumerable.Range(1, fillerLines).Select(i => "filler" + i + new string('f', 40)))));
+            column.Add(NumberTable(10));
+            var recorded = Render(Page(column));
+            var rowsOnPage1 = recorded.Texts.Count(t => t.Page == 1 && t.Text.StartsWith("row", StringComparison.Ordinal));
+            Assert.True(rowsOnPage1 is 0 or >= 2, $"{fillerLines} filler lines: {rowsOnPage1} row on page 1");
+            var headerPages = recorded.Texts.Where(t => t.Text == "Item").Select(t => t.Page).ToList();
+            Assert.Equal(recorded.Texts.Where(t => t.Text.StartsWith("row", StringComparison.Ordinal)).Select(t => t.Page).Distinct(), headerPages);
+        }
+    }
 }

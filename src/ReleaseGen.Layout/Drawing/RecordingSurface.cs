@@ -4,7 +4,11 @@ using System.Text;
 namespace ReleaseGen.Layout;
 
 /// <summary>One piece of text drawn by the layout engine, as the recorder saw it.</summary>
-public sealed record RecordedText(int Page, double X, double Baseline, string Text, TextStyle Style, bool InArtifact);
+public sealed record RecordedText(int Page, double X, double Baseline, string Text, TextStyle Style, bool InArtifact)
+{
+    /// <summary>The open structure tags, outermost first (for example <c>["L", "LI", "LBody", "P"]</c>).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 /// <summary>
 /// A drawing surface that records what would be drawn as text lines (page, position, text), so that
@@ -56,7 +60,7 @@ public sealed class RecordingSurface : IDrawingSurface
 
     public void DrawText(double x, double baseline, string text, TextStyle style)
     {
-        _texts.Add(new RecordedText(_page, x, baseline, text, style, _artifactDepth > 0));
+        _texts.Add(new RecordedText(_page, x, baseline, text, style, _artifactDepth > 0) { Tags = _tags.Reverse().ToList() });
         var face = (style.Bold ? "B" : "") + (style.Italic ? "I" : "");
         _log.Append(Indent).Append("text ").Append(F(x)).Append(',').Append(F(baseline)).Append(' ')
             .Append(F(style.Size)).Append(face.Length > 0 ? face : "R").Append(" \"").Append(text).Append("\"\n");

@@ -209,8 +209,22 @@ public sealed class Table : Element
             n--;
             height -= RowHeight(_body[_rowIndex + n], widths);
         }
-        // At the top of a page a row taller than the page is drawn anyway rather than never.
         bool atPageTop = available.Height >= Page.ContentSize.Height - 0.01;
+        int remaining = _body.Count - _rowIndex;
+        if (!atPageTop && n < remaining)
+        {
+            // Never start a table with a single row at the bottom of a page (under its header),
+            // nor leave a single row alone on the next page.
+            int keep = n;
+            if (_rowIndex == 0 && n < Math.Min(2, remaining)) keep = 0;
+            else if (remaining - n == 1 && n >= 3) keep = n - 1;
+            while (n > keep)
+            {
+                n--;
+                height -= RowHeight(_body[_rowIndex + n], widths);
+            }
+        }
+        // At the top of a page a row taller than the page is drawn anyway rather than never.
         if (n == 0 && atPageTop && _rowIndex < _body.Count)
         {
             n = 1;

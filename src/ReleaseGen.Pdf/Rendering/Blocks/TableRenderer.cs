@@ -32,7 +32,8 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
         foreach (var row in rows)
         {
             var cells = row.OfType<MdTableCell>().ToList();
-            bool isGroup = !row.IsHeader && columns > 1 && cells.Count == 1 && Math.Max(1, cells[0].ColumnSpan) >= columns;
+            bool isGroup = !row.IsHeader && columns > 1 && cells.Count > 0
+                && (cells.Count == 1 && Math.Max(1, cells[0].ColumnSpan) >= columns || IsPipeGroupRow(cells));
             if (isGroup)
             {
                 int level = GroupLevel(cells[0]);
@@ -69,6 +70,19 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
         }
 
         renderer.AddBlock(new LayoutTable(columns, header, body, s.Table));
+    }
+
+    /// <summary>
+    /// A pipe table cannot span columns: there a group row is a fully emphasised first cell
+    /// (<c>| **Grade:** | | |</c>) with every other cell empty.
+    /// </summary>
+    private static bool IsPipeGroupRow(List<MdTableCell> cells)
+    {
+        if (cells.Skip(1).Any(c => c.Descendants<LeafBlock>().Any(l => PdfRenderer.PlainText(l.Inline).Length > 0))) return false;
+        var inline = cells[0].OfType<ParagraphBlock>().SingleOrDefault()?.Inline;
+        if (inline is null) return false;
+        var meaningful = inline.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList();
+        return meaningful is [EmphasisInline];
     }
 
     private static TextAlignment Alignment(MdTable table, int column)
