@@ -50,8 +50,18 @@ public class PdfStructureTests
         Assert.True(catalog.Data.ContainsKey("StructTreeRoot"));
 
         var types = StructureTypes(Sample);
-        foreach (var tag in new[] { "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "THead", "TBody", "TR", "TH", "TD", "BlockQuote" })
+        foreach (var tag in new[] { "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "THead", "TBody", "TR", "TH", "TD", "BlockQuote", "Link" })
             Assert.Contains(tag, types);
+    }
+
+    [Fact]
+    public void Link_annotations_belong_to_link_structure_elements_and_header_cells_have_column_scope()
+    {
+        var text = System.Text.Encoding.Latin1.GetString(Sample);
+        var annotations = System.Text.RegularExpressions.Regex.Matches(text, @"/Subtype/Link[^>]*/StructParent \d+").Count;
+        Assert.Equal(2, annotations);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, @"/Type/OBJR").Count);
+        Assert.Contains("/Scope/Column", text, StringComparison.Ordinal);
     }
 
     [Fact]

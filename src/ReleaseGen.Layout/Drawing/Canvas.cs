@@ -34,8 +34,10 @@ public sealed class Canvas
     public void FillRectangle(double x, double y, double width, double height, Color color)
         => _surface.FillRectangle(OffsetX + x, OffsetY + y, width, height, color);
 
-    public void AddLink(double x, double y, double width, double height, string uri)
-        => _surface.AddLink(OffsetX + x, OffsetY + y, width, height, uri);
+    public void BeginLink(double x, double y, double width, double height, string uri)
+        => _surface.BeginLink(OffsetX + x, OffsetY + y, width, height, uri);
+
+    public void EndLink() => _surface.EndLink();
 
     public void AddBookmark(int level, string title, double y) => _surface.AddBookmark(level, title, OffsetY + y);
 

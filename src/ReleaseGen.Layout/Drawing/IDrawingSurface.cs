@@ -22,8 +22,12 @@ public interface IDrawingSurface
     void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color);
     void FillRectangle(double x, double y, double width, double height, Color color);
 
-    /// <summary>Makes a rectangle of the current page a link to <paramref name="uri"/>.</summary>
-    void AddLink(double x, double y, double width, double height, string uri);
+    /// <summary>
+    /// Makes a rectangle of the current page a link to <paramref name="uri"/>; what is drawn until
+    /// <see cref="EndLink"/> is the link's content (a Link structure element when tagged).
+    /// </summary>
+    void BeginLink(double x, double y, double width, double height, string uri);
+    void EndLink();
 
     /// <summary>Adds a document outline entry (bookmark) at <paramref name="y"/> on the current page.</summary>
     void AddBookmark(int level, string title, double y);
@@ -46,7 +50,8 @@ public sealed class NullSurface : IDrawingSurface
     public void DrawText(double x, double baseline, string text, TextStyle style) { }
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color) { }
     public void FillRectangle(double x, double y, double width, double height, Color color) { }
-    public void AddLink(double x, double y, double width, double height, string uri) { }
+    public void BeginLink(double x, double y, double width, double height, string uri) { }
+    public void EndLink() { }
     public void AddBookmark(int level, string title, double y) { }
     public void BeginTag(StructureTag tag, int colSpan = 1) { }
     public void EndTag() { }

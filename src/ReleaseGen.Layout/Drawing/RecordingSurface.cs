@@ -72,10 +72,17 @@ public sealed class RecordingSurface : IDrawingSurface
     public void FillRectangle(double x, double y, double width, double height, Color color)
         => Log($"fill {F(x)},{F(y)} {F(width)}x{F(height)} {color}");
 
-    public void AddLink(double x, double y, double width, double height, string uri)
+    public void BeginLink(double x, double y, double width, double height, string uri)
     {
         Links.Add((_page, uri));
-        Log($"link {F(x)},{F(y)} {F(width)}x{F(height)} {uri}");
+        Log($"<Link {F(x)},{F(y)} {F(width)}x{F(height)} {uri}>");
+        _tags.Push("Link");
+    }
+
+    public void EndLink()
+    {
+        if (_tags.Count == 0 || _tags.Peek() != "Link") throw new InvalidOperationException("EndLink without BeginLink.");
+        _tags.Pop();
     }
 
     public void AddBookmark(int level, string title, double y)

@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace ReleaseGen.Layout.PdfSharp;
@@ -54,20 +55,24 @@ public sealed class PdfSharpSurface : IDrawingSurface
     public void FillRectangle(double x, double y, double width, double height, Color color)
         => G.DrawRectangle(new XSolidBrush(ToX(color)), x, y, width, height);
 
-    public void AddLink(double x, double y, double width, double height, string uri)
+    public void BeginLink(double x, double y, double width, double height, string uri)
     {
         var page = _page ?? throw new InvalidOperationException("No page is open.");
         // Link annotation rectangles are in PDF user space: origin bottom-left.
         var rect = new PdfRectangle(new XPoint(x, _pageSize.Height - y - height), new XPoint(x + width, _pageSize.Height - y));
-        var link = page.AddWebLink(rect, uri);
-        // PDFsharp stamps annotations with a random name and the clock: replace both with stable values.
+        var link = PdfLinkAnnotation.CreateWebLink(rect, uri);
+        // PDFsharp stamps annotations with a random name and the clock: use stable values instead.
         _linkCount++;
         link.Elements.SetString("/NM", $"link-{_linkCount}");
         link.Elements.Remove("/M");
         link.Elements.SetInteger("/F", 4); // Print
+        if (_structure is null) page.Annotations.Add(link);
+        else _structure.BeginElement(link, uri); // a Link structure element owning the annotation and the text drawn next
     }
 
     private int _linkCount;
+
+    public void EndLink() => _structure?.End();
 
     public void AddBookmark(int level, string title, double y)
     {
@@ -101,6 +106,8 @@ public sealed class PdfSharpSurface : IDrawingSurface
                 break;
         }
         if (colSpan > 1) _structure.SetColSpan(colSpan);
+        if (tag == StructureTag.TH)
+            _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
     }
 
     public void EndTag() => _structure?.End();

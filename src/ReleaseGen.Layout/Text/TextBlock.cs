@@ -301,9 +301,9 @@ public sealed class TextBlock : Element
         foreach (var seg in segments)
         {
             double baseline = top + line.Ascent;
+            double inkWidth = seg.Text.EndsWith(' ') && !justify ? seg.Width - Measurer.MeasureWidth(" ", seg.Style) : seg.Width;
+            if (seg.Link is not null) Canvas.BeginLink(seg.X, top, inkWidth, line.Height, seg.Link);
             Canvas.DrawText(seg.X, baseline - seg.Style.Rise, seg.Text, seg.Style);
-            double inkWidth = seg.Text.EndsWith(' ') ? seg.Width - Measurer.MeasureWidth(" ", seg.Style) : seg.Width;
-            if (justify && seg.Text.EndsWith(' ')) inkWidth = seg.Width;
             if (seg.Style.Underline)
             {
                 Canvas.BeginArtifact();
@@ -311,8 +311,7 @@ public sealed class TextBlock : Element
                 Canvas.DrawLine(seg.X, uy, seg.X + inkWidth, uy, Math.Max(0.4, seg.Style.Size * 0.05), seg.Style.Color);
                 Canvas.EndArtifact();
             }
-            if (seg.Link is not null)
-                Canvas.AddLink(seg.X, top, inkWidth, line.Height, seg.Link);
+            if (seg.Link is not null) Canvas.EndLink();
         }
     }
 }
