@@ -148,4 +148,20 @@ public class TextAndPaginationTests
         var ex = Assert.Throws<LayoutException>(() => Render(Page(tall)));
         Assert.Contains("does not fit", ex.Message);
     }
+
+    [Fact]
+    public void A_balanced_block_sets_lines_of_even_length_in_as_few_lines()
+    {
+        // Letters 5pt, spaces 2.5pt: all but "zz" fill 257.5 of the 260pt line, so "zz" wraps alone.
+        var text = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk ll zz";
+        var ragged = Render(Page(new TextBlock(text, Body, TextAlignment.Center)));
+        var balanced = Render(Page(new TextBlock(text, Body, TextAlignment.Center) { Balanced = true }));
+
+        Assert.Equal(2, ragged.Texts.Count);
+        Assert.Equal("zz", ragged.Texts[1].Text); // control: a lone word on the last line
+        Assert.Equal(2, balanced.Texts.Count);
+        var lengths = balanced.Texts.Select(t => t.Text.Length).ToList();
+        Assert.True(Math.Abs(lengths[0] - lengths[1]) <= 5, string.Join(" | ", balanced.Texts.Select(t => t.Text)));
+        Assert.Equal(text, string.Join(" ", balanced.Texts.Select(t => t.Text)));
+    }
 }

@@ -37,6 +37,12 @@ public sealed class TextBlock : Element
 
     public TextAlignment Alignment { get; }
 
+    /// <summary>
+    /// Break lines so they are of even length (for headlines): the fewest lines the width allows,
+    /// set as narrow as they can be, instead of a full first line and a lone word on the last.
+    /// </summary>
+    public bool Balanced { get; init; }
+
     public IReadOnlyList<TextSpan> Spans => _spans;
 
     /// <summary>The plain text of the block (runs joined, whitespace collapsed).</summary>
@@ -117,6 +123,25 @@ public sealed class TextBlock : Element
     private List<Line> GetLines(double width)
     {
         if (_cachedLines is not null && Math.Abs(_cachedWidth - width) < 1e-6) return _cachedLines;
+        var lines = BreakLines(width);
+        if (Balanced && lines.Count > 1)
+        {
+            double lo = Math.Max(MinimumWidth(), width / lines.Count), hi = width;
+            for (int i = 0; i < 20 && hi - lo > 0.5; i++)
+            {
+                double mid = (lo + hi) / 2;
+                if (BreakLines(mid).Count == lines.Count) hi = mid;
+                else lo = mid;
+            }
+            lines = BreakLines(hi);
+        }
+        _cachedWidth = width;
+        _cachedLines = lines;
+        return lines;
+    }
+
+    private List<Line> BreakLines(double width)
+    {
         EnsureMeasured();
         var lines = new List<Line>();
         var words = GetWords();
@@ -149,9 +174,6 @@ public sealed class TextBlock : Element
             if (word.BreakAfter && i < words.Count - 1) Flush(true);
         }
         if (current.Count > 0) Flush(true);
-
-        _cachedWidth = width;
-        _cachedLines = lines;
         return lines;
     }
 

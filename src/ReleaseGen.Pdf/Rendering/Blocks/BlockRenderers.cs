@@ -19,7 +19,8 @@ public sealed class HeadingRenderer : PdfObjectRenderer<HeadingBlock>
             3 => s.Text(s.Heading3Size, bold: true, color: s.HeadingColor),
             _ => s.Text(s.BodySize, bold: true, italic: true, color: s.HeadingColor),
         };
-        var text = renderer.BuildTextBlock(obj.Inline, style, level == 1 ? TextAlignment.Center : TextAlignment.Left);
+        var built = renderer.BuildTextBlock(obj.Inline, style, level == 1 ? TextAlignment.Center : TextAlignment.Left);
+        var text = level == 1 ? new TextBlock(built.Spans, TextAlignment.Center) { Balanced = true } : built;
         var tag = (StructureTag)((int)StructureTag.H1 + level - 1);
         Element element = new Bookmark(level, PdfRenderer.PlainText(obj.Inline), new Tagged(tag, text));
         if (level == 1) element = new Padding(element, bottom: 4);
