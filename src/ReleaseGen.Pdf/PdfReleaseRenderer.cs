@@ -59,7 +59,7 @@ public static class PdfReleaseRenderer
     {
         var layout = BuildLayout(document, info, style);
 
-        using var measurer = new PdfSharpTextMeasurer();
+        var measurer = PdfSharpTextMeasurer.ForCurrentThread;
         using var pdf = new PdfDocument();
         pdf.Info.Title = info.Title;
         pdf.Info.Author = info.Author;
@@ -115,8 +115,7 @@ public static class PdfReleaseRenderer
         if (measurer is null)
         {
             ReleaseFontResolver.EnsureInstalled();
-            using var pdfMeasurer = new PdfSharpTextMeasurer();
-            DocumentGenerator.Generate(layout, surface, pdfMeasurer);
+            DocumentGenerator.Generate(layout, surface, PdfSharpTextMeasurer.ForCurrentThread);
         }
         else
         {

@@ -9,6 +9,16 @@ namespace ReleaseGen.Layout.PdfSharp;
 /// </summary>
 public sealed class PdfSharpTextMeasurer : ITextMeasurer, IDisposable
 {
+    [ThreadStatic] private static PdfSharpTextMeasurer? _forThread;
+
+    /// <summary>
+    /// A measurer kept for the current thread, so repeated renders reuse fonts and measured widths.
+    /// Not to be disposed by callers.
+    /// </summary>
+    public static PdfSharpTextMeasurer ForCurrentThread => _forThread ??= new PdfSharpTextMeasurer();
+
+    private const int MaxCachedWidths = 200_000;
+
     private readonly XGraphics _graphics = XGraphics.CreateMeasureContext(
         new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Dictionary<TextStyle, XFont> _fonts = [];
@@ -38,6 +48,7 @@ public sealed class PdfSharpTextMeasurer : ITextMeasurer, IDisposable
         if (!_widths.TryGetValue(key, out var width))
         {
             width = _graphics.MeasureString(text, Font(style), XStringFormats.Default).Width;
+            if (_widths.Count >= MaxCachedWidths) _widths.Clear();
             _widths[key] = width;
         }
         return width;
