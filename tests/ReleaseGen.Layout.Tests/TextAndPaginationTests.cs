@@ -164,4 +164,14 @@ public class TextAndPaginationTests
         Assert.True(Math.Abs(lengths[0] - lengths[1]) <= 5, string.Join(" | ", balanced.Texts.Select(t => t.Text)));
         Assert.Equal(text, string.Join(" ", balanced.Texts.Select(t => t.Text)));
     }
+
+    [Fact]
+    public void A_word_wider_than_the_line_is_broken_rather_than_overflowing()
+    {
+        var url = "https://example.com/" + new string('x', 80); // 100 characters: 500pt on a 260pt line
+        var recorded = Render(Page(Text("See " + url + " now")));
+        var measurer = new FixedWidthTextMeasurer();
+        Assert.All(recorded.Texts, t => Assert.True(t.X + measurer.MeasureWidth(t.Text.TrimEnd(), t.Style) <= 280 + 1e-6, $"'{t.Text}' overflows"));
+        Assert.Equal("See " + url + " now", string.Concat(recorded.Texts.Select(t => t.Text.TrimEnd() == "See" ? "See " : t.Text)));
+    }
 }

@@ -53,4 +53,31 @@ public class PaginationTests
         Assert.DoesNotContain("colspan", recorded.ToString(), StringComparison.Ordinal);
         Assert.Equal(recorded.Texts.Single(t => t.Text == "Total").X, recorded.Texts.Single(t => t.Text == "Silver").X, 6);
     }
+
+    [Fact]
+    public void Nothing_is_drawn_outside_the_margins()
+    {
+        var markdown = Samples.SampleMarkdown + "\n\nSee <https://example.com/" + new string('a', 150) + "> for the full report.\n";
+        var pdf = PdfReleaseRenderer.Render(ReleaseMarkdown.Parse(markdown), Samples.Info);
+        var m = PdfStyleSheet.Letter.Margins;
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        foreach (var page in document.GetPages())
+        {
+            foreach (var word in page.GetWords())
+            {
+                Assert.True(word.BoundingBox.Left >= m.Left - 0.5 && word.BoundingBox.Right <= page.Width - m.Right + 0.5,
+                    $"page {page.Number}: '{word.Text}' spans {word.BoundingBox.Left:F1}-{word.BoundingBox.Right:F1}");
+                Assert.True(word.BoundingBox.Top <= page.Height - m.Top + 0.5, $"page {page.Number}: '{word.Text}' above the top margin");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_empty_document_is_one_page_with_its_footer()
+    {
+        var pdf = PdfReleaseRenderer.Render(ReleaseMarkdown.Parse(""), Samples.Info);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(1, document.NumberOfPages);
+        Assert.EndsWith("Page 1 of 1", string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+    }
 }

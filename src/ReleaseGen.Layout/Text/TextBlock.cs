@@ -163,6 +163,20 @@ public sealed class TextBlock : Element
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            if (word.Width > width + 1e-6)
+            {
+                // A word wider than the line (a long URL) is broken between characters rather than
+                // allowed to run past the margin.
+                var fragments = SplitWord(word, width);
+                if (current.Count > 0) Flush(false);
+                for (int f = 0; f < fragments.Count - 1; f++)
+                {
+                    current.Add(fragments[f]);
+                    lineWidth = fragments[f].Width;
+                    Flush(false);
+                }
+                word = fragments[^1];
+            }
             double needed = current.Count == 0 ? word.Width : lineWidth + current[^1].SpaceWidth + word.Width;
             if (current.Count > 0 && needed > width + 1e-6)
             {
@@ -175,6 +189,43 @@ public sealed class TextBlock : Element
         }
         if (current.Count > 0) Flush(true);
         return lines;
+    }
+
+    private List<Word> SplitWord(Word word, double width)
+    {
+        var fragments = new List<Word>();
+        var current = new Word();
+        double used = 0;
+        foreach (var piece in word.Pieces)
+        {
+            int start = 0;
+            for (int c = 0; c < piece.Text.Length; c++)
+            {
+                int length = char.IsHighSurrogate(piece.Text[c]) && c + 1 < piece.Text.Length ? 2 : 1;
+                double w = Measurer.MeasureWidth(piece.Text.Substring(c, length), piece.Style);
+                if (used + w > width + 1e-6 && (used > 0 || c > start))
+                {
+                    if (c > start) current.Pieces.Add(Sub(piece, start, c));
+                    fragments.Add(current);
+                    current = new Word();
+                    used = 0;
+                    start = c;
+                }
+                used += w;
+                c += length - 1;
+            }
+            if (start < piece.Text.Length) current.Pieces.Add(Sub(piece, start, piece.Text.Length));
+        }
+        current.SpaceWidth = word.SpaceWidth;
+        current.BreakAfter = word.BreakAfter;
+        fragments.Add(current);
+        return fragments;
+
+        Piece Sub(Piece piece, int from, int to)
+        {
+            var text = piece.Text[from..to];
+            return piece with { Text = text, Width = Measurer.MeasureWidth(text, piece.Style) };
+        }
     }
 
     /// <summary>Width of the block set on one line per hard line (its natural width).</summary>
