@@ -29,25 +29,7 @@ internal static partial class PdfDeterminism
         var text = latin1.GetString(pdf);
         var chars = text.ToCharArray();
 
-        // 1. Font subset tags: derive each from the font name and its order of appearance.
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in SubsetTag().Matches(text))
-        {
-            var old = m.Groups[1].Value;
-            var font = m.Groups[2].Value;
-            if (!tags.TryGetValue(old, out var replacement))
-            {
-                replacement = TagFor(font, tags.Count);
-                tags[old] = replacement;
-            }
-        }
-        foreach (var (old, replacement) in tags)
-        {
-            foreach (Match m in Regex.Matches(text, Regex.Escape(old + "+")))
-                replacement.CopyTo(0, chars, m.Index, 6);
-        }
-
-        // 2. Document ID (trailer /ID) and XMP IDs: blank them, hash the result, write the hash back.
+        // 1. Blank every random value: the document ID (trailer /ID), the XMP UUIDs, the font subset tags.
         var idRanges = new List<(int Start, int Length, bool Lower)>();
         foreach (Match m in Regex.Matches(text, @"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]"))
         {
@@ -56,11 +38,28 @@ internal static partial class PdfDeterminism
         }
         foreach (Match m in Regex.Matches(text, @"uuid:([0-9a-fA-F\-]{36})"))
             idRanges.Add((m.Groups[1].Index, m.Groups[1].Length, true));
-
         foreach (var (start, length, _) in idRanges)
             for (int i = 0; i < length; i++)
                 if (chars[start + i] != '-') chars[start + i] = '0';
 
+        var matches = SubsetTag().Matches(text).ToList();
+        var tags = new List<(string Tag, string Font)>();
+        foreach (var m in matches)
+            if (!tags.Exists(t => t.Tag == m.Groups[1].Value)) tags.Add((m.Groups[1].Value, m.Groups[2].Value));
+        var occurrences = tags.Select(t => Regex.Matches(text, Regex.Escape(t.Tag + "+")).Select(o => o.Index).ToList()).ToList();
+        foreach (var indexes in occurrences)
+            foreach (var index in indexes) "AAAAAA".CopyTo(0, chars, index, 6);
+
+        // 2. Subset tags from the blanked file's hash, the font name and its order: stable for the
+        //    same content, different for different subsets.
+        var blanked = Convert.ToHexString(SHA256.HashData(latin1.GetBytes(chars)));
+        for (int t = 0; t < tags.Count; t++)
+        {
+            var replacement = TagFor(blanked, tags[t].Font, t);
+            foreach (var index in occurrences[t]) replacement.CopyTo(0, chars, index, 6);
+        }
+
+        // 3. The document ID: the hash of the file as it now stands (IDs still blank), also as XMP UUIDs.
         var hash = Convert.ToHexString(SHA256.HashData(latin1.GetBytes(chars)));
         foreach (var (start, length, lower) in idRanges)
         {
@@ -76,9 +75,9 @@ internal static partial class PdfDeterminism
         return latin1.GetBytes(chars);
     }
 
-    private static string TagFor(string font, int ordinal)
+    private static string TagFor(string documentHash, string font, int ordinal)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(font + "#" + ordinal));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(documentHash + "#" + font + "#" + ordinal));
         var tag = new char[6];
         for (int i = 0; i < 6; i++) tag[i] = (char)('A' + digest[i] % 26);
         return new string(tag);
