@@ -174,4 +174,22 @@ public class TextAndPaginationTests
         Assert.All(recorded.Texts, t => Assert.True(t.X + measurer.MeasureWidth(t.Text.TrimEnd(), t.Style) <= 280 + 1e-6, $"'{t.Text}' overflows"));
         Assert.Equal("See " + url + " now", string.Concat(recorded.Texts.Select(t => t.Text.TrimEnd() == "See" ? "See " : t.Text)));
     }
+
+    [Fact]
+    public void Space_before_a_block_is_dropped_at_the_top_of_a_page()
+    {
+        var column = new Column(spacing: 4);
+        column.Add(Text("first"));
+        column.Add(Text("second"), spaceBefore: 30);
+        column.Add(new PageBreak());
+        column.Add(Text("third"), spaceBefore: 30);
+        var recorded = Render(Page(column));
+
+        double top = 20 + 8 + 1; // margin + ascent + half leading
+        Assert.Equal(top, recorded.Texts.Single(t => t.Text == "first").Baseline, 6);
+        Assert.Equal(top + 12 + 4 + 30, recorded.Texts.Single(t => t.Text == "second").Baseline, 6);
+        var third = recorded.Texts.Single(t => t.Text == "third");
+        Assert.Equal(2, third.Page);
+        Assert.Equal(top, third.Baseline, 6);
+    }
 }

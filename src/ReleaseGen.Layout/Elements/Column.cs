@@ -9,6 +9,7 @@ public sealed class Column : Element
 {
     private readonly List<Element> _items = [];
     private readonly List<bool> _keepWithNext = [];
+    private readonly List<double> _spaceBefore = [];
     private int _index;
 
     public Column(double spacing = 0) => Spacing = spacing;
@@ -19,10 +20,15 @@ public sealed class Column : Element
 
     public int Count => _items.Count;
 
-    public Column Add(Element element, bool keepWithNext = false)
+    /// <summary>
+    /// Adds a child. <paramref name="spaceBefore"/> is extra space above it, dropped when the child
+    /// starts a page (a heading at the top of a page sits on the top margin).
+    /// </summary>
+    public Column Add(Element element, bool keepWithNext = false, double spaceBefore = 0)
     {
         _items.Add(element);
         _keepWithNext.Add(keepWithNext);
+        _spaceBefore.Add(spaceBefore);
         return this;
     }
 
@@ -40,7 +46,8 @@ public sealed class Column : Element
 
         for (int i = _index; i < _items.Count; i++)
         {
-            double gap = placed.Count > 0 ? Spacing : 0;
+            bool first = !placed.Exists(p => !p.Plan.IsEmpty);
+            double gap = first ? (atPageTop ? 0 : _spaceBefore[i]) : Spacing + _spaceBefore[i];
             var room = new Size(available.Width, available.Height - y - gap);
             var plan = room.Height < 0 ? SpacePlan.Wrap() : _items[i].Measure(room);
 
@@ -57,7 +64,7 @@ public sealed class Column : Element
 
             if (plan.IsFull && _keepWithNext[i] && (!atPageTop || placed.Count(p => !p.Plan.IsEmpty) > 0))
             {
-                var next = NextFollowerPlan(i, new Size(available.Width, room.Height - plan.Height - Spacing));
+                var next = NextFollowerPlan(i, available.Width, room.Height - plan.Height);
                 if (next is { IsWrap: true })
                 {
                     allDone = false;
@@ -82,12 +89,13 @@ public sealed class Column : Element
         return (placed, anyContent ? SpacePlan.Full(width, y) : SpacePlan.Empty());
     }
 
-    private SpacePlan? NextFollowerPlan(int i, Size room)
+    private SpacePlan? NextFollowerPlan(int i, double width, double height)
     {
         for (int j = i + 1; j < _items.Count; j++)
         {
-            if (room.Height < 0) return SpacePlan.Wrap();
-            var plan = _items[j].Measure(room);
+            double room = height - Spacing - _spaceBefore[j];
+            if (room < 0) return SpacePlan.Wrap();
+            var plan = _items[j].Measure(new Size(width, room));
             if (!plan.IsEmpty) return plan;
         }
         return null;

@@ -72,7 +72,8 @@ public sealed class PdfRenderer : RendererBase
     public void PopBlockContext() => _blockContexts.Pop();
 
     /// <summary>Adds a block element to the current container.</summary>
-    public void AddBlock(Element element, bool keepWithNext = false) => _containers.Peek().Add(element, keepWithNext);
+    public void AddBlock(Element element, bool keepWithNext = false, double spaceBefore = 0)
+        => _containers.Peek().Add(element, keepWithNext, spaceBefore);
 
     /// <summary>Renders the children of <paramref name="block"/> into a new column and returns it.</summary>
     public Column RenderChildren(ContainerBlock block, double spacing)

@@ -24,8 +24,7 @@ public sealed class HeadingRenderer : PdfObjectRenderer<HeadingBlock>
         var tag = (StructureTag)((int)StructureTag.H1 + level - 1);
         Element element = new Bookmark(level, PdfRenderer.PlainText(obj.Inline), new Tagged(tag, text));
         if (level == 1) element = new Padding(element, bottom: 4);
-        else element = new Padding(element, top: s.HeadingSpaceBefore);
-        renderer.AddBlock(element, keepWithNext: true);
+        renderer.AddBlock(element, keepWithNext: true, spaceBefore: level == 1 ? 0 : s.HeadingSpaceBefore);
     }
 }
 
