@@ -160,9 +160,10 @@ public class TextAndPaginationTests
         Assert.Equal(2, ragged.Texts.Count);
         Assert.Equal("zz", ragged.Texts[1].Text); // control: a lone word on the last line
         Assert.Equal(2, balanced.Texts.Count);
-        var lengths = balanced.Texts.Select(t => t.Text.Length).ToList();
+        var lengths = balanced.Texts.Select(t => t.Text.TrimEnd().Length).ToList();
         Assert.True(Math.Abs(lengths[0] - lengths[1]) <= 5, string.Join(" | ", balanced.Texts.Select(t => t.Text)));
-        Assert.Equal(text, string.Join(" ", balanced.Texts.Select(t => t.Text)));
+        // The wrapped line ends with a real space, so the runs concatenate to the text.
+        Assert.Equal(text, string.Concat(balanced.Texts.Select(t => t.Text)));
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public class TextAndPaginationTests
         var recorded = Render(Page(Text("See " + url + " now")));
         var measurer = new FixedWidthTextMeasurer();
         Assert.All(recorded.Texts, t => Assert.True(t.X + measurer.MeasureWidth(t.Text.TrimEnd(), t.Style) <= 280 + 1e-6, $"'{t.Text}' overflows"));
-        Assert.Equal("See " + url + " now", string.Concat(recorded.Texts.Select(t => t.Text.TrimEnd() == "See" ? "See " : t.Text)));
+        Assert.Equal("See " + url + " now", string.Concat(recorded.Texts.Select(t => t.Text)));
     }
 
     [Fact]

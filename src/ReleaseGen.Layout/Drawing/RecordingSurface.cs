@@ -52,10 +52,14 @@ public sealed class RecordingSurface : IDrawingSurface
         _log.Append("page ").Append(pageNumber).Append(' ').Append(F(pageSize.Width)).Append('x').Append(F(pageSize.Height)).Append('\n');
     }
 
+    /// <summary>Structure tags still open (a paragraph or table continuing on the next page).</summary>
+    public IReadOnlyList<string> OpenTags => _tags.Reverse().ToList();
+
     public void EndPage()
     {
-        if (_tags.Count != 0 || _artifactDepth != 0)
-            throw new InvalidOperationException($"Page {_page} ended with open tags: {string.Join(",", _tags)}.");
+        if (_artifactDepth != 0)
+            throw new InvalidOperationException($"Page {_page} ended inside an artifact.");
+        if (_tags.Count > 0) _log.Append(Indent).Append("(continues: ").Append(string.Join(" > ", OpenTags)).Append(")\n");
     }
 
     public void DrawText(double x, double baseline, string text, TextStyle style)

@@ -41,6 +41,9 @@ public abstract class Element
     /// <summary>Draws what fits in <paramref name="available"/> at the canvas origin and commits state.</summary>
     public abstract void Draw(Size available);
 
+    /// <summary>True once <paramref name="element"/> has nothing left to draw.</summary>
+    protected static bool IsDone(Element element, double width) => element.Measure(new Size(width, 0)).IsEmpty;
+
     /// <summary>Draws <paramref name="child"/> with the canvas origin moved by (dx, dy).</summary>
     protected void DrawChild(Element child, double dx, double dy, Size available)
     {

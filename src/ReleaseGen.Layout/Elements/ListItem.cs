@@ -35,17 +35,22 @@ public sealed class ListItem : Element
 
     public override void Draw(Size available)
     {
-        Canvas.BeginTag(StructureTag.LI);
+        // LI and LBody stay open across a page break until the body is complete.
         if (!_labelDrawn)
         {
+            Canvas.BeginTag(StructureTag.LI);
             Canvas.BeginTag(StructureTag.Lbl);
             Label.DrawComplete(Math.Max(1, Indent - 4));
             Canvas.EndTag();
+            Canvas.BeginTag(StructureTag.LBody);
             _labelDrawn = true;
         }
-        Canvas.BeginTag(StructureTag.LBody);
-        DrawChild(Body, Indent, 0, BodySize(available));
-        Canvas.EndTag();
-        Canvas.EndTag();
+        var size = BodySize(available);
+        DrawChild(Body, Indent, 0, size);
+        if (IsDone(Body, size.Width))
+        {
+            Canvas.EndTag();
+            Canvas.EndTag();
+        }
     }
 }

@@ -19,8 +19,9 @@ public sealed class Padding : ContainerElement
     public override SpacePlan Measure(Size available)
     {
         var inner = Inner(available);
+        var plan = Child.Measure(inner with { Height = Math.Max(0, inner.Height) });
+        if (plan.IsEmpty) return plan;
         if (inner.Height < 0) return SpacePlan.Wrap();
-        var plan = Child.Measure(inner);
         return plan.Type switch
         {
             SpacePlanType.Wrap => plan,
@@ -82,20 +83,35 @@ public sealed class HorizontalRule : Element
     }
 }
 
-/// <summary>Wraps what its child draws on each page in a logical structure element.</summary>
+/// <summary>
+/// Makes what its child draws one logical structure element, opened where the child starts and
+/// closed where it ends, across pages if the child is split.
+/// </summary>
 public sealed class Tagged : ContainerElement
 {
+    private bool _open;
+
     public Tagged(StructureTag tag, Element child) : base(child) => Tag = tag;
 
     public StructureTag Tag { get; }
+
+    protected override void OnResetState() => _open = false;
 
     public override SpacePlan Measure(Size available) => Child.Measure(available);
 
     public override void Draw(Size available)
     {
-        Canvas.BeginTag(Tag);
-        try { Child.Draw(available); }
-        finally { Canvas.EndTag(); }
+        if (!_open)
+        {
+            Canvas.BeginTag(Tag);
+            _open = true;
+        }
+        Child.Draw(available);
+        if (IsDone(Child, available.Width))
+        {
+            Canvas.EndTag();
+            _open = false;
+        }
     }
 }
 

@@ -87,7 +87,13 @@ public sealed class Table : Element
     public override IEnumerable<Element> Children
         => _header.Concat(_body).SelectMany(r => r.Cells).Select(c => c.Content);
 
-    protected override void OnResetState() => _rowIndex = 0;
+    private bool _finished;
+
+    protected override void OnResetState()
+    {
+        _rowIndex = 0;
+        _finished = false;
+    }
 
     // ---- column widths --------------------------------------------------------------------------
 
@@ -236,7 +242,7 @@ public sealed class Table : Element
 
     public override SpacePlan Measure(Size available)
     {
-        if (_rowIndex >= _body.Count && (_rowIndex > 0 || _body.Count > 0)) return SpacePlan.Empty();
+        if (_finished) return SpacePlan.Empty();
         int n = RowsThatFit(available, out double height);
         if (_body.Count == 0) return height <= available.Height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap();
         if (n == 0) return SpacePlan.Wrap();
@@ -251,8 +257,12 @@ public sealed class Table : Element
         var widths = ColumnWidths(available.Width);
         double tableWidth = widths.Sum();
         double y = 0;
+        bool first = _rowIndex == 0;
+        bool last = _rowIndex + n >= _body.Count;
 
-        Canvas.BeginTag(StructureTag.Table);
+        // One Table structure element across pages: THead once; on continuation pages the repeated
+        // header is page furniture (an artifact), as PDF/UA asks.
+        if (first) Canvas.BeginTag(StructureTag.Table);
 
         Canvas.BeginArtifact();
         Canvas.DrawLine(0, Style.OuterRule / 2, tableWidth, Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
@@ -261,16 +271,18 @@ public sealed class Table : Element
 
         if (_header.Count > 0)
         {
-            Canvas.BeginTag(StructureTag.THead);
-            foreach (var row in _header) y += DrawRow(row, y, widths, header: true);
-            Canvas.EndTag();
+            if (first) Canvas.BeginTag(StructureTag.THead);
+            else Canvas.BeginArtifact();
+            foreach (var row in _header) y += DrawRow(row, y, widths, header: true, tagged: first);
+            if (first) Canvas.EndTag();
+            else Canvas.EndArtifact();
             Canvas.BeginArtifact();
             Canvas.DrawLine(0, y + Style.HeaderRule / 2, tableWidth, y + Style.HeaderRule / 2, Style.HeaderRule, Style.RuleColor);
             Canvas.EndArtifact();
             y += Style.HeaderRule;
         }
 
-        Canvas.BeginTag(StructureTag.TBody);
+        if (first) Canvas.BeginTag(StructureTag.TBody);
         for (int r = _rowIndex; r < _rowIndex + n; r++)
         {
             if (r > _rowIndex && Style.RowRule > 0 && !_body[r].IsGroup && !_body[r - 1].IsGroup)
@@ -279,19 +291,23 @@ public sealed class Table : Element
                 Canvas.DrawLine(0, y, tableWidth, y, Style.RowRule, Style.RowRuleColor);
                 Canvas.EndArtifact();
             }
-            y += DrawRow(_body[r], y, widths, header: false);
+            y += DrawRow(_body[r], y, widths, header: false, tagged: true);
         }
-        Canvas.EndTag();
 
         Canvas.BeginArtifact();
         Canvas.DrawLine(0, y + Style.OuterRule / 2, tableWidth, y + Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
         Canvas.EndArtifact();
 
-        Canvas.EndTag();
+        if (last)
+        {
+            Canvas.EndTag(); // TBody
+            Canvas.EndTag(); // Table
+            _finished = true;
+        }
         _rowIndex += n;
     }
 
-    private double DrawRow(TableRow row, double y, IReadOnlyList<double> widths, bool header)
+    private double DrawRow(TableRow row, double y, IReadOnlyList<double> widths, bool header, bool tagged)
     {
         double height = RowHeight(row, widths);
         var background = header ? Style.HeaderBackground : row.IsGroup ? Style.GroupBackground : null;
@@ -302,19 +318,19 @@ public sealed class Table : Element
             Canvas.EndArtifact();
         }
 
-        Canvas.BeginTag(StructureTag.TR);
+        if (tagged) Canvas.BeginTag(StructureTag.TR);
         int c = 0;
         double x = 0;
         foreach (var cell in row.Cells)
         {
             int span = row.IsGroup ? ColumnCount - c : cell.ColSpan;
             double w = CellWidth(widths, c, span);
-            Canvas.BeginTag(header ? StructureTag.TH : StructureTag.TD, span);
+            if (tagged) Canvas.BeginTag(header ? StructureTag.TH : StructureTag.TD, span);
             double cx = x + Style.CellPaddingX + cell.Indent, cy = y + Style.CellPaddingY;
             Canvas.Translate(cx, cy);
             cell.Content.DrawComplete(Math.Max(1, w - 2 * Style.CellPaddingX - cell.Indent));
             Canvas.Translate(-cx, -cy);
-            Canvas.EndTag();
+            if (tagged) Canvas.EndTag();
             if (cell.RuleBelow)
             {
                 Canvas.BeginArtifact();
@@ -325,7 +341,7 @@ public sealed class Table : Element
             x += w;
             c += cell.ColSpan;
         }
-        Canvas.EndTag();
+        if (tagged) Canvas.EndTag();
         return height;
     }
 }

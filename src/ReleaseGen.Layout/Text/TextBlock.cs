@@ -64,7 +64,11 @@ public sealed class TextBlock : Element
         public string? LastLink => Pieces[^1].Link;
     }
 
-    private sealed record Line(List<Word> Words, double Width, double Height, double Ascent, bool EndsParagraph);
+    private sealed record Line(List<Word> Words, double Width, double Height, double Ascent, bool EndsParagraph)
+    {
+        /// <summary>The line was wrapped between two words: it ends with an (invisible) space.</summary>
+        public bool SoftBreak { get; init; }
+    }
 
     private List<Word> GetWords()
     {
@@ -148,14 +152,14 @@ public sealed class TextBlock : Element
         var current = new List<Word>();
         double lineWidth = 0;
 
-        void Flush(bool endsParagraph)
+        void Flush(bool endsParagraph, bool softBreak = false)
         {
             if (current.Count == 0 && !endsParagraph) return;
             var styles = current.SelectMany(w => w.Pieces).Select(p => p.Style).ToList();
             if (styles.Count == 0) styles = _spans.Count > 0 ? [_spans[0].Style] : [];
             double height = styles.Count == 0 ? 0 : styles.Max(LineHeightOf);
             double ascent = styles.Count == 0 ? 0 : styles.Max(AscentOf);
-            lines.Add(new Line(current, lineWidth, height, ascent, endsParagraph));
+            lines.Add(new Line(current, lineWidth, height, ascent, endsParagraph) { SoftBreak = softBreak });
             current = [];
             lineWidth = 0;
         }
@@ -168,7 +172,7 @@ public sealed class TextBlock : Element
                 // A word wider than the line (a long URL) is broken between characters rather than
                 // allowed to run past the margin.
                 var fragments = SplitWord(word, width);
-                if (current.Count > 0) Flush(false);
+                if (current.Count > 0) Flush(false, softBreak: true);
                 for (int f = 0; f < fragments.Count - 1; f++)
                 {
                     current.Add(fragments[f]);
@@ -180,7 +184,7 @@ public sealed class TextBlock : Element
             double needed = current.Count == 0 ? word.Width : lineWidth + current[^1].SpaceWidth + word.Width;
             if (current.Count > 0 && needed > width + 1e-6)
             {
-                Flush(false);
+                Flush(false, softBreak: true);
                 needed = word.Width;
             }
             current.Add(word);
@@ -304,7 +308,7 @@ public sealed class TextBlock : Element
         DrawLines(lines, 0, lines.Count, width);
     }
 
-    private sealed record Segment(double X, string Text, TextStyle Style, string? Link, double Width);
+    private sealed record Segment(double X, string Text, TextStyle Style, string? Link, double InkWidth);
 
     private void DrawLines(List<Line> lines, int from, int count, double width)
     {
@@ -334,14 +338,14 @@ public sealed class TextBlock : Element
         string text = "";
         TextStyle? style = null;
         string? link = null;
-        double segX = x, segWidth = 0;
+        double segX = x, segInk = 0;
 
         void Close()
         {
-            if (style is not null && text.Length > 0) segments.Add(new Segment(segX, text, style, link, segWidth));
+            if (style is not null && text.Length > 0) segments.Add(new Segment(segX, text, style, link, segInk));
             text = "";
             style = null;
-            segWidth = 0;
+            segInk = 0;
         }
 
         for (int w = 0; w < line.Words.Count; w++)
@@ -357,16 +361,17 @@ public sealed class TextBlock : Element
                     segX = x;
                 }
                 text += piece.Text;
-                segWidth += piece.Width;
                 x += piece.Width;
+                segInk = x - segX;
             }
+            // The space after a word is a real character of the run before it, so extracted text
+            // reads right; a line wrapped between words ends with one too (screen readers and
+            // copied text would otherwise join the last word of a line to the first of the next).
+            if (w < line.Words.Count - 1 || line.SoftBreak) text += " ";
             if (w < line.Words.Count - 1)
             {
-                // The space belongs to the run before it, as a real character.
-                text += " ";
                 x += word.SpaceWidth + extra;
                 if (justify) Close();
-                else segWidth += word.SpaceWidth;
             }
         }
         Close();
@@ -374,7 +379,7 @@ public sealed class TextBlock : Element
         foreach (var seg in segments)
         {
             double baseline = top + line.Ascent;
-            double inkWidth = seg.Text.EndsWith(' ') && !justify ? seg.Width - Measurer.MeasureWidth(" ", seg.Style) : seg.Width;
+            double inkWidth = seg.InkWidth;
             if (seg.Link is not null) Canvas.BeginLink(seg.X, top, inkWidth, line.Height, seg.Link);
             Canvas.DrawText(seg.X, baseline - seg.Style.Rise, seg.Text, seg.Style);
             if (seg.Style.Underline)
