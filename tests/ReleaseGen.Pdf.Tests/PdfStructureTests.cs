@@ -93,6 +93,43 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void A_table_and_a_paragraph_split_across_pages_stay_one_structure_element_each()
+    {
+        var rows = string.Join("\n", Enumerable.Range(1, 90).Select(i => $"| Item {i} | {i * 7} |"));
+        var longParagraph = string.Join(" ", Enumerable.Repeat("The mill processed more tonnes than in the same quarter of the previous year.", 60));
+        var markdown = $"# Long\n\n| Metric | Value |\n|:--|--:|\n{rows}\n\n{longParagraph}\n";
+        var pdf = PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info);
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        int Count(string type) => System.Text.RegularExpressions.Regex.Matches(text, @"/Type/StructElem[^>]*?/S/" + type + @"\b").Count;
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.True(document.NumberOfPages >= 4);
+        Assert.Equal(1, Count("Table"));
+        Assert.Equal(1, Count("THead"));
+        Assert.Equal(1, Count("TBody"));
+        Assert.Equal(91, Count("TR"));
+        Assert.Equal(1, Count("P"));
+        Assert.Contains("/Type/MCR", text, StringComparison.Ordinal); // content of one element on another page
+
+        // On the pages the table continues on, its repeated header is an artifact.
+        int page2ArtifactTexts = 0;
+        var stack = new Stack<string>();
+        foreach (var op in document.GetPage(2).Operations)
+        {
+            switch (op)
+            {
+                case BeginMarkedContentWithProperties bdc: stack.Push(bdc.Name.Data); break;
+                case BeginMarkedContent bmc: stack.Push(bmc.Name.Data); break;
+                case EndMarkedContent: stack.Pop(); break;
+                case ShowText when stack.Contains("Artifact"): page2ArtifactTexts++; break;
+            }
+        }
+        Assert.Equal(2 + 2, page2ArtifactTexts); // the repeated header's two cells and the footer's two texts
+        var headerWords = document.GetPage(2).GetWords().OrderByDescending(w => w.BoundingBox.Bottom).Take(2).Select(w => w.Text);
+        Assert.Equal(["Metric", "Value"], headerWords.Order());
+    }
+
+    [Fact]
     public void Every_font_is_embedded()
     {
         using var document = PdfDocument.Open(Sample);
