@@ -10,9 +10,8 @@ namespace ReleaseGen.Pdf.Tests;
 /// <summary>
 /// The words a reader sees in a Markdown document, in reading order, straight from the AST: the
 /// reference the PDF's extracted words are compared with. Ordered list items and footnotes carry their
-/// number ("1."), a footnote reference is its number as a word of its own (the PDF sets it in smaller
-/// type, and extractors split words where the type size changes); bullets, rules and link targets are
-/// not words.
+/// number ("1."), a footnote reference its number in superscript digits glued to the word before it
+/// ("information¹"), as HTML's <c>&lt;sup&gt;</c> glues it; bullets, rules and link targets are not words.
 /// </summary>
 internal static class MarkdownPlainText
 {
@@ -72,11 +71,26 @@ internal static class MarkdownPlainText
             case LineBreakInline: sb.Append(' '); break;
             case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
             case AutolinkInline auto: sb.Append(auto.Url); break;
-            case FootnoteLink { IsBackLink: false } note: sb.Append(' ').Append(note.Footnote.Order.ToString(CultureInfo.InvariantCulture)).Append(' '); break;
+            case FootnoteLink { IsBackLink: false } note:
+                var number = note.Footnote.Order.ToString(CultureInfo.InvariantCulture);
+                sb.Append(Superscript(number) ?? " " + number + " ");
+                break;
             case FootnoteLink: break;
             case ContainerInline container:
                 foreach (var child in container) AppendInline(sb, child);
                 break;
         }
+    }
+
+    private static string? Superscript(string digits)
+    {
+        const string map = "\0\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+        var sb = new StringBuilder();
+        foreach (var d in digits)
+        {
+            if (d == '0') return null;
+            sb.Append(map[d - '0']);
+        }
+        return sb.ToString();
     }
 }

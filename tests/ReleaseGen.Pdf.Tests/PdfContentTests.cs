@@ -16,6 +16,19 @@ public class PdfContentTests
     }
 
     [Fact]
+    public void Footnote_references_read_in_place_up_to_two_digits()
+    {
+        var refs = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"claim{i}[^n{i}]"));
+        var notes = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"[^n{i}]: Note number {i}."));
+        var document = ReleaseMarkdown.Parse($"# Notes\n\nThe release makes {refs} and stops.\n\n{notes}\n");
+        var words = Samples.ContentWords(PdfReleaseRenderer.Render(document, Samples.Info));
+        Assert.Equal(string.Join("\n", MarkdownPlainText.Words(document)), string.Join("\n", words));
+        Assert.Contains("claim1\u00B9", words);
+        Assert.Contains("claim12\u00B9\u00B2", words);
+        Assert.Contains("10", words); // no superscript zero in the font: set small on the baseline
+    }
+
+    [Fact]
     public void Table_rows_are_extracted_on_one_line_in_order()
     {
         using var document = PdfDocument.Open(Sample);

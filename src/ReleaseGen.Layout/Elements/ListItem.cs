@@ -40,7 +40,7 @@ public sealed class ListItem : Element
         {
             Canvas.BeginTag(StructureTag.LI);
             Canvas.BeginTag(StructureTag.Lbl);
-            Label.DrawComplete(Math.Max(1, Indent - 4));
+            Label.DrawComplete(Math.Max(Indent - 4, Label.PreferredWidth())); // a label never wraps
             Canvas.EndTag();
             Canvas.BeginTag(StructureTag.LBody);
             _labelDrawn = true;

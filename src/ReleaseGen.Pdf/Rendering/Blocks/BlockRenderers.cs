@@ -128,7 +128,7 @@ public sealed class FootnoteGroupRenderer : PdfObjectRenderer<FootnoteGroup>
             foreach (var note in obj.OfType<Footnote>().OrderBy(f => f.Order))
             {
                 var label = new TextBlock(note.Order.ToString(CultureInfo.InvariantCulture) + ".", noteStyle);
-                list.Add(new ListItem(label, renderer.RenderChildren(note, 2), 14));
+                list.Add(new ListItem(label, renderer.RenderChildren(note, 2), s.ListIndent));
             }
         }
         finally

@@ -90,9 +90,10 @@ public sealed class HtmlInlineRenderer : PdfObjectRenderer<HtmlInline>
 }
 
 /// <summary>
-/// A footnote reference: its number in smaller type, set on the baseline right after the word before
-/// it. Not raised: text extractors (PdfPig's GetWords among them) order letters by baseline, so a
-/// raised numeral would be read before the line it belongs to. Extractors read it as a word of its own.
+/// A footnote reference. Set as Unicode superscript digits (¹ ² ³ ⁴ ...) in the running font, on the
+/// baseline: it looks raised, and text extractors, which order letters by baseline (PdfPig's GetWords
+/// among them), read it in place, glued to its word ("information¹") as HTML's text is. The embedded
+/// font has no superscript zero, so a number containing 0 is set small on the baseline instead.
 /// </summary>
 public sealed class FootnoteLinkRenderer : PdfObjectRenderer<FootnoteLink>
 {
@@ -100,7 +101,28 @@ public sealed class FootnoteLinkRenderer : PdfObjectRenderer<FootnoteLink>
     {
         if (obj.IsBackLink) return;
         var s = renderer.CurrentInlineStyle;
-        renderer.AddText(obj.Footnote.Order.ToString(CultureInfo.InvariantCulture),
-            s with { Size = s.Size * 0.75 });
+        var number = obj.Footnote.Order.ToString(CultureInfo.InvariantCulture);
+        var superscript = ToSuperscript(number);
+        if (superscript is not null) renderer.AddText(superscript, s);
+        else renderer.AddText(number, s with { Size = s.Size * 0.75 });
+    }
+
+    /// <summary>The digits as Unicode superscripts, or null if one has no glyph in the embedded font.</summary>
+    public static string? ToSuperscript(string digits)
+    {
+        var chars = new char[digits.Length];
+        for (int i = 0; i < digits.Length; i++)
+        {
+            chars[i] = digits[i] switch
+            {
+                '1' => '\u00B9',
+                '2' => '\u00B2',
+                '3' => '\u00B3',
+                >= '4' and <= '9' => (char)('\u2074' + (digits[i] - '4')),
+                _ => '\0',
+            };
+            if (chars[i] == '\0') return null;
+        }
+        return new string(chars);
     }
 }
