@@ -193,4 +193,21 @@ public class TextAndPaginationTests
         Assert.Equal(2, third.Page);
         Assert.Equal(top, third.Baseline, 6);
     }
+
+    [Fact]
+    public void A_header_is_drawn_above_the_content_on_every_page_as_an_artifact()
+    {
+        var document = new LayoutDocument(Text(Words(400)))
+        {
+            PageSize = new Size(300, 200),
+            Margins = Margins.All(20),
+            HeaderOffset = 16,
+            Header = page => new TextBlock($"Header {page.PageNumber}", Body),
+        };
+        var recorded = Render(document);
+        var headers = recorded.Texts.Where(t => t.Text.StartsWith("Header", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1, recorded.PageCount).Select(n => $"Header {n}"), headers.Select(h => h.Text));
+        Assert.All(headers, h => Assert.True(h.InArtifact && h.Baseline < 20, $"{h.Text} at {h.Baseline}"));
+        Assert.All(recorded.Texts.Where(t => !t.InArtifact), t => Assert.True(t.Baseline > 20));
+    }
 }

@@ -9,6 +9,12 @@ public sealed class LayoutDocument
     public Size PageSize { get; init; } = PageSizes.Letter;
     public Margins Margins { get; init; } = Margins.All(72);
 
+    /// <summary>Builds the header of a page; it is drawn above the content area, as an artifact.</summary>
+    public Func<PageContext, Element>? Header { get; init; }
+
+    /// <summary>Distance from the top of the header to the top of the content area.</summary>
+    public double HeaderOffset { get; init; } = 28;
+
     /// <summary>Builds the footer of a page; it is drawn below the content area, as an artifact.</summary>
     public Func<PageContext, Element>? Footer { get; init; }
 
@@ -41,6 +47,18 @@ public static class DocumentGenerator
         return total;
     }
 
+    /// <summary>Draws a header or footer at (x, y) as an artifact: page furniture, not content.</summary>
+    private static void DrawDecoration(Element element, LayoutServices services, IDrawingSurface surface, double x, double y, Size size)
+    {
+        element.Initialize(services);
+        services.Canvas.ResetOffset();
+        services.Canvas.Translate(x, y);
+        surface.BeginArtifact();
+        if (!element.Measure(size).IsWrap) element.Draw(size);
+        surface.EndArtifact();
+        services.Canvas.ResetOffset();
+    }
+
     private static int RenderPass(LayoutDocument document, IDrawingSurface surface, ITextMeasurer measurer, int totalPages)
     {
         var page = new PageContext { TotalPages = totalPages, ContentSize = document.ContentSize };
@@ -67,16 +85,17 @@ public static class DocumentGenerator
             if (!plan.IsEmpty) content.Draw(document.ContentSize);
             canvas.ResetOffset();
 
+            if (document.Header is not null)
+            {
+                var top = Math.Max(0, document.Margins.Top - document.HeaderOffset);
+                DrawDecoration(document.Header(page), services, surface, document.Margins.Left, top,
+                    new Size(document.ContentSize.Width, document.Margins.Top - top));
+            }
             if (document.Footer is not null)
             {
-                var footer = document.Footer(page);
-                footer.Initialize(services);
-                var footerSize = new Size(document.ContentSize.Width, document.Margins.Bottom - document.FooterOffset);
-                canvas.Translate(document.Margins.Left, document.PageSize.Height - document.Margins.Bottom + document.FooterOffset);
-                surface.BeginArtifact();
-                if (!footer.Measure(footerSize).IsWrap) footer.Draw(footerSize);
-                surface.EndArtifact();
-                canvas.ResetOffset();
+                DrawDecoration(document.Footer(page), services, surface, document.Margins.Left,
+                    document.PageSize.Height - document.Margins.Bottom + document.FooterOffset,
+                    new Size(document.ContentSize.Width, document.Margins.Bottom - document.FooterOffset));
             }
             surface.EndPage();
 
