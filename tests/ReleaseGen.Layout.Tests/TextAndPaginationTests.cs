@@ -210,4 +210,20 @@ public class TextAndPaginationTests
         Assert.All(headers, h => Assert.True(h.InArtifact && h.Baseline < 20, $"{h.Text} at {h.Baseline}"));
         Assert.All(recorded.Texts.Where(t => !t.InArtifact), t => Assert.True(t.Baseline > 20));
     }
+
+    [Fact]
+    public void A_paragraph_never_leaves_a_lone_line_at_either_side_of_a_page_break()
+    {
+        // Push a 3-line paragraph down one line at a time across the page end.
+        for (int filler = 8; filler <= 14; filler++)
+        {
+            var column = new Column();
+            column.Add(Text(string.Join(" ", Enumerable.Range(1, filler).Select(i => "filler" + i + new string('f', 40)))));
+            column.Add(Text(string.Join(" ", Enumerable.Range(1, 3).Select(i => "para" + i + new string('p', 40)))));
+            var recorded = Render(Page(column));
+            var perPage = recorded.Texts.Where(t => t.Text.StartsWith("para", StringComparison.Ordinal))
+                .GroupBy(t => t.Page).Select(g => g.Count()).ToList();
+            Assert.True(perPage.All(c => c != 1) || perPage.Count == 1, $"{filler} filler lines: lines per page {string.Join(",", perPage)}");
+        }
+    }
 }

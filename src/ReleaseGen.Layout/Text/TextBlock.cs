@@ -272,10 +272,11 @@ public sealed class TextBlock : Element
         bool atPageTop = height >= Page.ContentSize.Height - 0.01;
         if (n < remaining && !atPageTop)
         {
-            // Orphan: never a lone first line at the bottom of a page.
-            if (_lineIndex == 0 && n == 1 && remaining > 1) n = 0;
             // Widow: never a lone last line at the top of the next page.
-            else if (remaining - n == 1 && n >= 2) n--;
+            if (remaining - n == 1 && n >= 2) n--;
+            // Orphan: never a lone first line at the bottom of a page (checked after the widow rule,
+            // which may have just left one).
+            if (_lineIndex == 0 && n == 1 && remaining > 1) n = 0;
             used = 0;
             for (int i = _lineIndex; i < _lineIndex + n; i++) used += lines[i].Height;
         }
