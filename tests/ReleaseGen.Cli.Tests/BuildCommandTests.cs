@@ -19,11 +19,12 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Builds_markdown_and_html_by_default_and_the_exhibit_on_request()
+    public void Builds_all_three_formats_by_default_and_the_exhibit_on_request()
     {
         var outDir = CliRunner.TempFolder();
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
-        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md", "alexco-2012-q2.pdf"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.Combine(outDir, "alexco-2012-q2.pdf"))[..5]);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(outDir, "alexco-2012-q2.html")));
 
         var (exit, stdout, _) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "html", "--edgar", "--out", outDir, "--templates", CliRunner.Templates);
@@ -31,6 +32,16 @@ public class BuildCommandTests
         var exhibit = Path.Combine(outDir, "alexco-2012-q2.edgar.html");
         Assert.Contains($"wrote {exhibit}", stdout);
         Assert.Empty(ReleaseGen.Html.EdgarLint.Check(File.ReadAllText(exhibit)));
+    }
+
+    [Fact]
+    public void A4_is_an_option_for_the_pdf()
+    {
+        var outDir = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--page-size", "a4", "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(outDir, "alexco-2012-q2.pdf"));
+        Assert.Equal(595, (int)Math.Round(pdf.GetPage(1).Width));
+        Assert.Equal(2, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--page-size", "legal").ExitCode);
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [DefaultValue(OutputFormats.Default)]
         public string Format { get; init; } = OutputFormats.Default;
 
+        [CommandOption("--page-size <SIZE>")]
+        [Description("PDF page size: letter or a4. Default: letter")]
+        [DefaultValue("letter")]
+        public string PageSize { get; init; } = "letter";
+
         [CommandOption("--edgar")]
         [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page.")]
         public bool Edgar { get; init; }
@@ -44,18 +49,18 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             var unknown = OutputFormats.Parse(Format).Where(f => !OutputFormats.Known.Contains(f)).ToList();
             if (unknown.Count > 0)
                 return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Known)}");
-            var unavailable = OutputFormats.Parse(Format).Where(f => !OutputFormats.Implemented.Contains(f)).ToList();
             if (Edgar && !OutputFormats.Parse(Format).Contains("html"))
                 return ValidationResult.Error("--edgar applies to HTML output: add html to --format");
-            if (unavailable.Count > 0)
-                return ValidationResult.Error($"format {string.Join(", ", unavailable.Select(f => $"'{f}'"))} is not available in this version; available: {string.Join(", ", OutputFormats.Implemented)}");
+            if (PageSize is not ("letter" or "a4"))
+                return ValidationResult.Error($"unknown page size '{PageSize}'; use letter or a4");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar);
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar,
+            settings.PageSize == "a4" ? ReleaseGen.Pdf.PdfStyleSheet.A4 : ReleaseGen.Pdf.PdfStyleSheet.Letter);
         var failed = false;
         foreach (var folder in settings.Folders)
         {
