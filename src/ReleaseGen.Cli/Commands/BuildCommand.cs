@@ -47,7 +47,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var failed = false;
         foreach (var folder in settings.Folders)
         {
-            var output = ReleasePipeline.Run(folder, settings.Templates);
+            // The same checks as `releasegen check`; nothing is written when any of them is an error.
+            var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates)).Output;
             Report(output.Diagnostics);
             if (!output.Succeeded)
             {

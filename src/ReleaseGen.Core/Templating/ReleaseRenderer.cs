@@ -24,7 +24,8 @@ public sealed record RenderResult(string? Markdown, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public static class ReleaseRenderer
 {
-    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates)
+    /// <param name="trace">When given, records every figure the templates print (see <see cref="FigureTrace"/>).</param>
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, FigureTrace? trace = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(templates.SkeletonPath))
@@ -52,7 +53,7 @@ public static class ReleaseRenderer
         }
         if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
 
-        var context = new ReleaseTemplateContext(templates);
+        var context = new ReleaseTemplateContext(templates) { Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
         context.PushGlobal(BuildGlobals(data, book));
         try
@@ -67,7 +68,8 @@ public static class ReleaseRenderer
         }
     }
 
-    private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
+    /// <summary>The skeleton, every partial and the narrative: the templates a release renders from.</summary>
+    public static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
     {
         yield return templates.SkeletonPath;
         var partials = Path.Combine(templates.Folder, "partials");
@@ -143,6 +145,7 @@ public static class ReleaseRenderer
     {
         FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
+        globals.Import(typeof(LiteralFunctions));
     }
 
     private static object? ToScript(object? value) => value switch

@@ -39,6 +39,17 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     /// <see cref="MarkdownText"/> is Markdown on purpose and passes through; a figure prints as it is
     /// formatted everywhere else.
     /// </summary>
+    /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
+    public FigureTrace? Trace { get; init; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (Trace is not null && textAsObject is not null)
+            Trace.Printed(span, ObjectToString(textAsObject), textAsObject is MarkdownText);
+        return base.Write(span, textAsObject);
+    }
+
+
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {
         MarkdownText markdown => markdown.Value,
