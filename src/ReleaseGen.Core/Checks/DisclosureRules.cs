@@ -296,6 +296,14 @@ public sealed class NonGaapComparativeRule : CheckRule
 /// <summary>RG530: the EDGAR exhibit rendered from the release passes the EDGAR HTML lint.</summary>
 public sealed class EdgarExhibitRule : CheckRule
 {
+    private readonly Func<string, IReadOnlyList<EdgarFinding>> _lint;
+
+    /// <summary>The rule with the EDGAR HTML lint of <see cref="EdgarLint"/>.</summary>
+    public EdgarExhibitRule() : this(EdgarLint.Check) { }
+
+    /// <summary>The rule with another lint: the extension point for further EDGAR profiles (and tests).</summary>
+    public EdgarExhibitRule(Func<string, IReadOnlyList<EdgarFinding>> lint) => _lint = lint;
+
     public override string Code => DiagnosticCodes.EdgarExhibit;
 
     public override string Title => "The EDGAR exhibit passes the EDGAR HTML rules";
@@ -312,7 +320,7 @@ public sealed class EdgarExhibitRule : CheckRule
         var title = markdown.Split('\n', 2)[0].TrimStart('#', ' ');
         var html = HtmlReleaseRenderer.RenderEdgarExhibit(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), new HtmlPageInfo(title, context.Data.Release.Locale));
         var path = Path.Combine(context.Data.FolderPath, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Data.FolderPath))) + ".edgar.htm");
-        foreach (var finding in EdgarLint.Check(html))
+        foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }
 }

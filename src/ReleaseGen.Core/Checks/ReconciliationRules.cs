@@ -183,20 +183,21 @@ public sealed class ReconciliationExpressionRule : CheckRule
                     $"in reconciliation '{entry.Name}': unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
             }
             if (unknown.Count > 0 || context.Data.FindMetric(entry.Expect) is null) continue;
+            var failures = new List<(PeriodKey Period, ExpressionException Error)>();
             foreach (var (period, _) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
             {
-                ExpressionException? failure = null;
                 try
                 {
                     expression.Evaluate(name => context.Figures.Find(name, period)?.Value);
                 }
                 catch (ExpressionException ex)
                 {
-                    failure = ex;
+                    failures.Add((period, ex));
                 }
-                if (failure is not null)
-                    yield return Finding(DeclaredReconciliations.At(entry, failure.Offset), $"in reconciliation '{entry.Name}' for {period}: {failure.Message}");
             }
+            foreach (var group in failures.GroupBy(f => (f.Error.Offset, f.Error.Message)))
+                yield return Finding(DeclaredReconciliations.At(entry, group.Key.Offset),
+                    $"in reconciliation '{entry.Name}' for {string.Join(", ", group.Select(f => f.Period))}: {group.Key.Message}");
         }
     }
 }

@@ -56,9 +56,11 @@ public static class ReleaseChecker
 
     public const string HistoryFolderName = "history";
 
-    public static CheckResult Check(string folder, CheckOptions? options = null)
+    public static CheckResult Check(string folder, CheckOptions? options = null) => Check(folder, options ?? new CheckOptions(), Rules);
+
+    /// <summary>Checks with a chosen set of rules (tests use this to run one rule in isolation).</summary>
+    internal static CheckResult Check(string folder, CheckOptions options, IReadOnlyList<CheckRule> rules)
     {
-        options ??= new CheckOptions();
         var trace = new FigureTrace();
         var loaded = ReleaseLoader.Load(folder);
         if (loaded.Data is not { } data)
@@ -101,7 +103,7 @@ public static class ReleaseChecker
             Templates = templates,
             History = history,
         };
-        foreach (var rule in Rules.Where(r => r.AppliesTo(context)))
+        foreach (var rule in rules.Where(r => r.AppliesTo(context)))
             diagnostics.AddRange(rule.Check(context));
 
         var sorted = diagnostics.ToSortedList();
