@@ -53,10 +53,21 @@ public sealed class FigureTrace
             .ToList();
         _pending.Clear();
         foreach (var (figure, at) in read)
-            _entries.Add(new TraceEntry(printed, ToLocation(at), SourceOf(at), figure));
+        {
+            var expression = SourceOf(at);
+            if (IsControlOrAssignment(expression)) continue; // read by a condition or an assignment: printed nothing here
+            _entries.Add(new TraceEntry(printed, ToLocation(at), expression, figure));
+        }
         if (read.Count == 0 && !isMarkdownBlock && printed.Any(char.IsAsciiDigit))
             _entries.Add(new TraceEntry(printed, ToLocation(span), "(not a figure: a fact, date or text; placed at its enclosing block)", null));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ControlOrAssignment = new(
+        @"^(?:(?:if|else|elsif|for|while|case|when|tablerow|with|capture)\b|[A-Za-z_][\w.]*\s*=[^=])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsControlOrAssignment(string expression) =>
+        ControlOrAssignment.IsMatch(expression.Trim('{', '}').Trim().TrimStart('~', '-').Trim());
 
     private static SourceLocation ToLocation(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
 
