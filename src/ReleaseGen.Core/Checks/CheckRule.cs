@@ -41,14 +41,19 @@ public abstract class CheckRule
     protected static string Show(decimal value, Metric metric) =>
         Show(value) + (metric.ShowsPercentSign ? "%" : "");
 
-    /// <summary>Grades and recoveries: the scientific and technical figures NI 43-101 is about.</summary>
+    /// <summary>
+    /// Grades and recoveries: the scientific and technical figures NI 43-101 is about. A metric is
+    /// technical when its unit is a grade unit (g/t, oz/t, ppm, ppb) or its key or label has the word
+    /// grade or recovery (<c>head_grade_ag</c>, "Silver recovery"; not "Upgrade costs").
+    /// </summary>
     public static bool IsTechnical(Metric metric)
     {
         string[] units = ["g/t", "oz/t", "oz/ton", "ppm", "ppb", "g/t aueq", "g/t ageq"];
         return units.Contains(metric.Unit.ToLowerInvariant())
-               || metric.Key.Contains("grade", StringComparison.OrdinalIgnoreCase)
-               || metric.Key.Contains("recovery", StringComparison.OrdinalIgnoreCase)
-               || metric.Label.Contains("grade", StringComparison.OrdinalIgnoreCase)
-               || metric.Label.Contains("recovery", StringComparison.OrdinalIgnoreCase);
+               || TechnicalWord.IsMatch(metric.Key.Replace('_', ' '))
+               || TechnicalWord.IsMatch(metric.Label);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TechnicalWord = new(
+        @"\b(grades?|recover(y|ies))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -61,7 +61,11 @@ public sealed class TechnicalPositiveRule : CheckRule
     }
 }
 
-/// <summary>RG204: a year-to-date total of an additive metric is not below any of its parts.</summary>
+/// <summary>
+/// RG204: a year-to-date total of an additive metric is not below any of its parts. Applies to
+/// metrics whose given values are all zero or more (tonnes, ounces); a metric that can be negative
+/// (a net income) can fall over a year.
+/// </summary>
 public sealed class YearToDateNotBelowPartRule : CheckRule
 {
     public override string Code => DiagnosticCodes.YearToDateBelowPart;
@@ -76,6 +80,7 @@ public sealed class YearToDateNotBelowPartRule : CheckRule
         {
             var metric = context.Data.FindMetric(key)!;
             if (metric.Aggregation.Kind != AggregationKind.Sum || period.Kind == PeriodKind.Quarter) continue;
+            if (context.Data.Values.Any(v => v.Key.Metric == key && v.Value.Value < 0)) continue;
             // Its quarters, and the shorter years to date inside it, as given.
             var parts = period.Quarters().Concat(Enumerable.Range(2, Math.Max(0, period.Months / 3 - 2)).Select(q => PeriodKey.YearToDate(period.FiscalYear, q)))
                 .Where(p => p != period)
