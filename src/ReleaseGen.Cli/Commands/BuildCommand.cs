@@ -20,9 +20,13 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string Out { get; init; } = "out";
 
         [CommandOption("-f|--format <FORMATS>")]
-        [Description("Comma-separated output formats: md, html, pdf. Default: md")]
-        [DefaultValue("md")]
-        public string Format { get; init; } = "md";
+        [Description("Comma-separated output formats: md, html, pdf. Default: " + OutputFormats.Default)]
+        [DefaultValue(OutputFormats.Default)]
+        public string Format { get; init; } = OutputFormats.Default;
+
+        [CommandOption("--edgar")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page.")]
+        public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
         [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
@@ -35,6 +39,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             if (unknown.Count > 0)
                 return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Known)}");
             var unavailable = OutputFormats.Parse(Format).Where(f => !OutputFormats.Implemented.Contains(f)).ToList();
+            if (Edgar && !OutputFormats.Parse(Format).Contains("html"))
+                return ValidationResult.Error("--edgar applies to HTML output: add html to --format");
             if (unavailable.Count > 0)
                 return ValidationResult.Error($"format {string.Join(", ", unavailable.Select(f => $"'{f}'"))} is not available in this version; available: {string.Join(", ", OutputFormats.Implemented)}");
             return ValidationResult.Success();
@@ -43,7 +49,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var formats = OutputFormats.Parse(settings.Format);
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar);
         var failed = false;
         foreach (var folder in settings.Folders)
         {
@@ -55,7 +61,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
                 failed = true;
                 continue;
             }
-            var files = formats.Select(format => OutputFormats.Render(format, output)).ToList();
+            var files = OutputFormats.Render(output, options);
             OutputWriter.WriteAll(settings.Out, files);
             foreach (var (fileName, _) in files)
                 Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");

@@ -316,10 +316,10 @@ public sealed class EdgarExhibitRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        var markdown = context.Markdown!;
-        var title = markdown.Split('\n', 2)[0].TrimStart('#', ' ');
-        var html = HtmlReleaseRenderer.RenderEdgarExhibit(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), new HtmlPageInfo(title, context.Data.Release.Locale));
-        var path = Path.Combine(context.Data.FolderPath, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Data.FolderPath))) + ".edgar.htm");
+        // The exhibit exactly as `build --format html --edgar` writes it (<release-name>.edgar.html).
+        var document = ReleaseGen.Markdown.ReleaseMarkdown.Parse(context.Markdown!);
+        var html = HtmlReleaseRenderer.RenderEdgarExhibit(document, new HtmlPageInfo(ReleaseGen.Markdown.DocumentTitle.Of(document), context.Data.Release.Locale));
+        var path = Path.Combine(context.Data.FolderPath, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Data.FolderPath))) + ".edgar.html");
         foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }

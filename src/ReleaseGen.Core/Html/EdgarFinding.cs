@@ -10,3 +10,6 @@ public sealed record EdgarFinding(int Line, int Column, string Code, string Mess
     /// <summary><c>path(line,col): error CODE: message</c>, the form the <c>check</c> command prints.</summary>
     public string Format(string path) => $"{path}({Line},{Column}): error {Code}: {Message}";
 }
+
+/// <summary>One rule of <see cref="EdgarLint"/>: its stable code and what it forbids.</summary>
+public sealed record EdgarRule(string Code, string Summary);

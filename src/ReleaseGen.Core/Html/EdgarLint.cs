@@ -48,6 +48,22 @@ public static class EdgarLint
     public const string DisallowedAttribute = "EDGAR010";
     public const string ImageFileType = "EDGAR011";
 
+    /// <summary>Every rule, by code, with a one-line summary (for <c>check --list-rules</c> and docs).</summary>
+    public static IReadOnlyList<EdgarRule> Rules { get; } =
+    [
+        new(DisallowedElement, "element EDGAR rejects (script, style, thead, tbody, tfoot, embed, object, form, iframe, ...)"),
+        new(UnrecognizedElement, "element outside EDGAR's HTML 3.2/4.0 set"),
+        new(EventAttribute, "event-handler attribute (on*)"),
+        new(ExternalReference, "URL attribute that points outside the document"),
+        new(ActiveContent, "javascript: or vbscript: URL"),
+        new(DataUrl, "data: URL"),
+        new(NestedTable, "table inside another table"),
+        new(StyleReference, "inline style that loads or runs something (url(), @import, expression(), behavior)"),
+        new(NonAsciiCharacter, "character outside ASCII in the source"),
+        new(DisallowedAttribute, "xmlns declaration, body background or meta http-equiv"),
+        new(ImageFileType, "image that is not a .jpg or .gif file"),
+    ];
+
     private static readonly HashSet<string> Disallowed = new(StringComparer.OrdinalIgnoreCase)
     {
         "abbrev", "acronym", "applet", "area", "au", "audio", "banner", "base", "basefont", "bgsound",

@@ -145,6 +145,7 @@ public static class ReleaseRenderer
     {
         FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
+        globals.Import(typeof(VocabularyFunctions));
         globals.Import(typeof(LiteralFunctions));
     }
 

@@ -17,7 +17,7 @@ namespace ReleaseGen.Templating;
 public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
 {
     /// <summary>Words and number formats for the release's language.</summary>
-    public LanguageSettings LanguageSettings { get; init; } = LanguageSettings.Default;
+    public LanguageSettings LanguageSettings { get; set; } = LanguageSettings.Default;
 
     // Explicit: TemplateContext already has a Language property (Scriban's script dialect).
     LanguageSettings ILanguageContext.Language => LanguageSettings;

@@ -48,6 +48,7 @@ public class EdgarLintTests
             .ToHashSet();
         var tested = Rules.Select(row => (string)row[0]).ToHashSet();
         Assert.Equal(codes.Order(), tested.Order());
+        Assert.Equal(codes.Order(), EdgarLint.Rules.Select(r => r.Code).Order());
         Assert.All(codes, c => Assert.Matches("^EDGAR0[0-9][0-9]$", c));
     }
 
