@@ -58,8 +58,11 @@ public static class ReleaseChecker
 
     public static CheckResult Check(string folder, CheckOptions? options = null) => Check(folder, options ?? new CheckOptions(), Rules);
 
-    /// <summary>Checks with a chosen set of rules (tests use this to run one rule in isolation).</summary>
-    internal static CheckResult Check(string folder, CheckOptions options, IReadOnlyList<CheckRule> rules)
+    /// <summary>
+    /// Checks with a chosen set of rules: <see cref="Rules"/> plus an issuer's own, or one rule in
+    /// isolation. Loader, template and history problems are reported whatever the rules.
+    /// </summary>
+    public static CheckResult Check(string folder, CheckOptions options, IReadOnlyList<CheckRule> rules)
     {
         var trace = new FigureTrace();
         var loaded = ReleaseLoader.Load(folder);

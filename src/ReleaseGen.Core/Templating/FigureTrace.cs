@@ -36,6 +36,7 @@ public sealed class FigureTrace
 {
     private readonly List<TraceEntry> _entries = [];
     private readonly List<(Figure Figure, SourceSpan Span)> _pending = [];
+    private readonly Dictionary<string, string> _sources = [];
 
     public IReadOnlyList<TraceEntry> Entries => _entries;
 
@@ -74,8 +75,7 @@ public sealed class FigureTrace
     /// <summary>Adds an entry from outside a template (a table cell).</summary>
     public void Add(TraceEntry entry) => _entries.Add(entry);
 
-    private readonly Dictionary<string, string> _sources = [];
-
+    // The text of a template (by path), for the expression column of the trace.
     private string SourceOf(SourceSpan span)
     {
         if (span.FileName is not { } file) return "";
