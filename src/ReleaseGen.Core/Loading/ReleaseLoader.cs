@@ -468,7 +468,7 @@ public static class ReleaseLoader
                         y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
                 }
                 if (name is not null && expect is not null && equals is not null)
-                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item), ExpressionStart(y.Get(r, "equals")!)));
+                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)) { ExpressionLocation = ExpressionStart(y.Get(r, "equals")!) });
             }
             return list;
         }

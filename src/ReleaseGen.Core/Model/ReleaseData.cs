@@ -90,8 +90,11 @@ public sealed record MetricRow(string MetricKey, string? Label, SourceLocation L
 public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, SourceLocation Location) : TableRow(Location);
 
 /// <summary>A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within a relative tolerance.</summary>
-/// <remarks><see cref="ExpressionLocation"/> is where the expression text starts in the data file (inside its quotes), so an error in it can be pointed at.</remarks>
-public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location, SourceLocation? ExpressionLocation = null);
+public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location)
+{
+    /// <summary>Where the expression text starts in the data file (inside its quotes), so an error in it can be pointed at.</summary>
+    public SourceLocation? ExpressionLocation { get; init; }
+}
 
 /// <summary>A figure deliberately changed from an earlier published release, with the reason given for it.</summary>
 public sealed record Restatement(string Metric, PeriodKey Period, string Reason, SourceLocation Location);
