@@ -26,13 +26,21 @@ public sealed partial class LiteralNumberRule : CheckRule
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
         if (context.Templates is not { } templates) yield break;
-        foreach (var path in ReleaseRenderer.AllTemplatePaths(templates).Distinct())
+        foreach (var path in TemplatePaths(templates))
         {
-            if (!File.Exists(path)) continue;
             foreach (var (line, column, number) in Scan(File.ReadAllText(path)))
                 yield return Finding(new SourceLocation(path, line, column),
                     $"the number '{number}' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{{{ literal \"{number}\" }}}}");
         }
+    }
+
+    /// <summary>The skeleton, the partials and the narrative: the templates a release renders from.</summary>
+    private static IEnumerable<string> TemplatePaths(TemplateSet templates)
+    {
+        var partials = Path.Combine(templates.Folder, "partials");
+        string[] partialPaths = Directory.Exists(partials) ? Directory.GetFiles(partials, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
+        IEnumerable<string> paths = [templates.SkeletonPath, .. partialPaths, templates.NarrativePath];
+        return paths.Distinct().Where(File.Exists);
     }
 
     /// <summary>The numbers in a template's literal text that no exemption covers, with 1-based line and column.</summary>

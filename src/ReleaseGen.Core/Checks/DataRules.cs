@@ -21,7 +21,7 @@ public sealed class TablePeriodsAvailableRule : CheckRule
     }
 }
 
-/// <summary>RG202: a percentage is between 0 and 100.</summary>
+/// <summary>RG210: a percentage is between 0 and 100.</summary>
 public sealed class PercentRangeRule : CheckRule
 {
     public override string Code => DiagnosticCodes.PercentOutOfRange;
@@ -41,7 +41,7 @@ public sealed class PercentRangeRule : CheckRule
     }
 }
 
-/// <summary>RG203: grades and recoveries are positive.</summary>
+/// <summary>RG211: grades and recoveries are positive.</summary>
 public sealed class TechnicalPositiveRule : CheckRule
 {
     public override string Code => DiagnosticCodes.TechnicalNotPositive;
@@ -62,7 +62,7 @@ public sealed class TechnicalPositiveRule : CheckRule
 }
 
 /// <summary>
-/// RG204: a year-to-date total of an additive metric is not below any of its parts. Applies to
+/// RG212: a year-to-date total of an additive metric is not below any of its parts. Applies to
 /// metrics whose given values are all zero or more (tonnes, ounces); a metric that can be negative
 /// (a net income) can fall over a year.
 /// </summary>

@@ -23,13 +23,13 @@ public static class DiagnosticCodes
     public const string UnknownReference = "RG201";
 
     /// <summary>A percentage outside 0 to 100.</summary>
-    public const string PercentOutOfRange = "RG202";
+    public const string PercentOutOfRange = "RG210";
 
     /// <summary>A grade or recovery that is zero or negative.</summary>
-    public const string TechnicalNotPositive = "RG203";
+    public const string TechnicalNotPositive = "RG211";
 
     /// <summary>A year-to-date total of an additive metric below one of its quarters (or a shorter year to date).</summary>
-    public const string YearToDateBelowPart = "RG204";
+    public const string YearToDateBelowPart = "RG212";
 
     public const string TemplateSyntax = "RG300";
     public const string TemplateRuntime = "RG301";

@@ -68,8 +68,7 @@ public static class ReleaseRenderer
         }
     }
 
-    /// <summary>The skeleton, every partial and the narrative: the templates a release renders from.</summary>
-    public static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
+    private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
     {
         yield return templates.SkeletonPath;
         var partials = Path.Combine(templates.Folder, "partials");
