@@ -32,13 +32,13 @@ public static class OutputFormats
             switch (format)
             {
                 case "md":
-                    files.Add(($"{output.Name}.md", OutputWriter.Text(output.Markdown!)));
+                    files.Add(($"{output.FileStem}.md", OutputWriter.Text(output.Markdown!)));
                     break;
                 case "html":
-                    var info = new HtmlPageInfo(DocumentTitle.Of(document), data.Release.Locale);
+                    var info = new HtmlPageInfo(DocumentTitle.Of(document), output.Locale ?? data.Release.Locale);
                     files.Add(options.Edgar
-                        ? ($"{output.Name}.edgar.html", OutputWriter.Text(HtmlReleaseRenderer.RenderEdgarExhibit(document, info)))
-                        : ($"{output.Name}.html", OutputWriter.Text(HtmlReleaseRenderer.RenderPage(document, info))));
+                        ? ($"{output.FileStem}.edgar.html", OutputWriter.Text(HtmlReleaseRenderer.RenderEdgarExhibit(document, info)))
+                        : ($"{output.FileStem}.html", OutputWriter.Text(HtmlReleaseRenderer.RenderPage(document, info))));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(options), format, "unknown format");

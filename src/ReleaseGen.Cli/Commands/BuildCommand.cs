@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace ReleaseGen.Cli.Commands;
 
-/// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf]</c>.</summary>
+/// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf] [--locale fr-CA]</c>.</summary>
 public sealed class BuildCommand : Command<BuildCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -32,9 +32,15 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
         public string? Templates { get; init; }
 
+        [CommandOption("-l|--locale <LOCALE>")]
+        [Description("The language to build in: en-CA, en-US or fr-CA. Default: the data's release.locale. Output for another locale than the data's is named <release-name>.<locale>.<ext>.")]
+        public string? Locale { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
+            if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
+                return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
             var unknown = OutputFormats.Parse(Format).Where(f => !OutputFormats.Known.Contains(f)).ToList();
             if (unknown.Count > 0)
                 return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Known)}");
@@ -54,7 +60,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         foreach (var folder in settings.Folders)
         {
             // The same checks as `releasegen check`; nothing is written when any of them is an error.
-            var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates)).Output;
+            var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale)).Output;
             Report(output.Diagnostics);
             if (!output.Succeeded)
             {

@@ -37,9 +37,7 @@ public sealed partial class LiteralNumberRule : CheckRule
     /// <summary>The skeleton, the partials and the narrative: the templates a release renders from.</summary>
     private static IEnumerable<string> TemplatePaths(TemplateSet templates)
     {
-        var partials = Path.Combine(templates.Folder, "partials");
-        string[] partialPaths = Directory.Exists(partials) ? Directory.GetFiles(partials, "*.md").Order(StringComparer.Ordinal).ToArray() : [];
-        IEnumerable<string> paths = [templates.SkeletonPath, .. partialPaths, templates.NarrativePath];
+        IEnumerable<string> paths = [templates.SkeletonPath, .. templates.PartialNames().Select(templates.PathOf), templates.NarrativePath];
         return paths.Distinct().Where(File.Exists);
     }
 
@@ -91,7 +89,8 @@ public sealed partial class LiteralNumberRule : CheckRule
     [GeneratedRegex(@"(?<![\w-])(?:\+?1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(?i)\b(?:sections?|subpart|parts?|items?|rules?|instrument|forms?|regulation|exhibit|schedule|article|chapter|no\.)\s+\d+[A-Za-z]*(?:[-.]\d+[A-Za-z]*)*")]
+    // English and French citation words: Section 27A, subpart 1300, National Instrument 43-101, Règlement 43-101, sous-partie 1300.
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:sections?|subpart|sous-partie|parts?|partie|items?|rules?|instrument|forms?|formulaire|regulation|règlement|norme|exhibit|schedule|article|chapter|chapitre|no\.)\s+\d+[A-Za-z]*(?:[-.]\d+[A-Za-z]*)*")]
     private static partial Regex Citation();
 
     // A number not glued to a letter, digit or underscore on either side: 14, 21,273, 3.7.

@@ -129,7 +129,8 @@ public sealed class ForwardLookingIdentifiedRule : CheckRule
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
         if (context.Data.ForwardLooking.Count == 0) yield break;
-        if (context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)) yield break;
+        if (context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)
+            || context.Markdown.Contains("prospecti", StringComparison.OrdinalIgnoreCase)) yield break; // French: information prospective, énoncés prospectifs
         yield return Finding(context.TextLocation,
             $"the data lists {context.Data.ForwardLooking.Count} forward-looking item(s), but the release never identifies forward-looking information (include the forward-looking section)");
     }
@@ -150,13 +151,15 @@ public sealed partial class UpdatePolicyRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        if (context.Data.ForwardLooking.Count == 0 && !context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)) yield break;
+        if (context.Data.ForwardLooking.Count == 0 && !context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)
+            && !context.Markdown.Contains("prospecti", StringComparison.OrdinalIgnoreCase)) yield break;
         if (Policy().IsMatch(context.Markdown!)) yield break;
         yield return Finding(context.TextLocation,
             "the release does not state its policy on updating forward-looking information (for example: \"does not undertake to update it, except as required by law\")");
     }
 
-    [GeneratedRegex(@"(?is)\b(undertakes?|intends?|obligation|assumes?|disclaims?|will|does|do)\b[^.]{0,80}\bupdat(e|es|ing)\b")]
+    // English ("does not undertake to update") and French ("ne s'engage pas à mettre à jour", "mise à jour").
+    [GeneratedRegex(@"(?is)\b(undertakes?|intends?|obligation|assumes?|disclaims?|will|does|do)\b[^.]{0,80}\bupdat(e|es|ing)\b|\b(mettre|mise)\s+à\s+jour\b")]
     private static partial Regex Policy();
 }
 
@@ -170,9 +173,19 @@ internal static class NonGaap
     public static IEnumerable<Metric> Printed(CheckContext context) =>
         context.Data.Metrics.Where(m => m.NonGaap && context.PrintsOf(m).Any());
 
-    /// <summary>The reconciliation entry for a non-GAAP metric and the first GAAP metric its expression names (the comparable measure).</summary>
-    public static (Reconciliation Entry, Metric Gaap)? Reconciliation(CheckContext context, Metric metric)
+    /// <summary>
+    /// How a non-GAAP metric is reconciled, and its comparable GAAP measure: the metric's
+    /// <c>comparable</c> with a table that holds both (printed as the reconciliation), else a
+    /// <c>reconcile:</c> entry expecting the metric and the first GAAP metric its expression names.
+    /// </summary>
+    public static (string How, Metric Gaap)? Reconciliation(CheckContext context, Metric metric)
     {
+        if (metric.Comparable is { } key && context.Data.FindMetric(key) is { } comparable)
+        {
+            var table = context.Data.Tables.Values.FirstOrDefault(t =>
+                Derivation.FigureBook.Flatten(t.Rows).Any(r => r.MetricKey == metric.Key) && Derivation.FigureBook.Flatten(t.Rows).Any(r => r.MetricKey == key));
+            if (table is not null) return ($"table '{table.Name}'", comparable);
+        }
         foreach (var entry in context.Data.Reconciliations.Where(r => r.Expect == metric.Key))
         {
             ArithmeticExpression expression;
@@ -184,8 +197,9 @@ internal static class NonGaap
             {
                 continue;
             }
-            var gaap = expression.Names.Select(n => context.Data.FindMetric(n.Name)).FirstOrDefault(m => m is { NonGaap: false });
-            if (gaap is not null) return (entry, gaap);
+            var gaap = (metric.Comparable is { } named ? context.Data.FindMetric(named) : null)
+                       ?? expression.Names.Select(n => context.Data.FindMetric(n.Name)).FirstOrDefault(m => m is { NonGaap: false });
+            if (gaap is not null && expression.Names.Any(n => n.Name == gaap.Key)) return ($"reconciliation '{entry.Name}'", gaap);
         }
         return null;
     }
@@ -208,7 +222,7 @@ public sealed class NonGaapReconciliationRule : CheckRule
         {
             if (NonGaap.Reconciliation(context, metric) is not null) continue;
             yield return Finding(metric.Location,
-                $"{metric.Key} is a non-GAAP measure and is printed, but no 'reconcile:' entry expects it from a GAAP measure (expect: {metric.Key}, equals: an expression naming the comparable GAAP metric first)");
+                $"{metric.Key} is a non-GAAP measure and is printed, but it is not reconciled to a GAAP measure: give it a 'comparable' metric and a table holding both, or a 'reconcile:' entry (expect: {metric.Key}, equals: an expression naming the comparable GAAP metric)");
         }
     }
 }
@@ -266,7 +280,8 @@ public sealed partial class NonGaapCautionRule : CheckRule
             $"the release prints non-GAAP {string.Join(", ", printed.Select(m => m.Key))} but does not caution that non-GAAP measures have no standardized meaning and may not be comparable with other issuers' measures");
     }
 
-    [GeneratedRegex(@"(?i)\b(no|not|non-)\s*(a\s+)?standardi[sz]ed\b")]
+    // English ("no standardized meaning") and French ("pas de définition normalisée").
+    [GeneratedRegex(@"(?i)\b(no|not|non-)\s*(a\s+)?standardi[sz]ed\b|\bnormalisée?s?\b")]
     private static partial Regex Caution();
 }
 

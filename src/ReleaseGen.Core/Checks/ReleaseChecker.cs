@@ -9,7 +9,8 @@ namespace ReleaseGen.Checks;
 /// <summary>Where <see cref="ReleaseChecker"/> finds templates and earlier releases.</summary>
 /// <param name="TemplatesRoot">The templates folder (as <c>--templates</c>); null to search the usual places.</param>
 /// <param name="HistoryFolder">Earlier releases' data (as <c>--history</c>); null to use the release folder's <c>history/</c> if any.</param>
-public sealed record CheckOptions(string? TemplatesRoot = null, string? HistoryFolder = null);
+/// <param name="Locale">The locale to render in (as <c>build --locale</c>); null for the data's <c>release.locale</c>.</param>
+public sealed record CheckOptions(string? TemplatesRoot = null, string? HistoryFolder = null, string? Locale = null);
 
 /// <summary>The outcome of checking one release: the rendered output (when it could be rendered), the figure trace, and every finding.</summary>
 public sealed record CheckResult(ReleaseOutput Output, FigureTrace Trace, IReadOnlyList<Diagnostic> Diagnostics)
@@ -64,37 +65,16 @@ public static class ReleaseChecker
     /// </summary>
     public static CheckResult Check(string folder, CheckOptions options, IReadOnlyList<CheckRule> rules)
     {
+        // Load, derive and render exactly as build does, recording the figure trace on the way.
         var trace = new FigureTrace();
-        var loaded = ReleaseLoader.Load(folder);
-        if (loaded.Data is not { } data)
-            return new CheckResult(new ReleaseOutput(folder, null, null, null, loaded.Diagnostics), trace, loaded.Diagnostics);
+        var output = ReleasePipeline.Run(folder, options.TemplatesRoot, options.Locale, trace);
+        if (output.Data is not { } data || output.Figures is not { } book)
+            return new CheckResult(output, trace, output.Diagnostics);
 
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
-        var book = new FigureBook(data);
-
-        var root = TemplateSet.FindRoot(options.TemplatesRoot, folder);
-        TemplateSet? templates = null;
-        string? markdown = null;
-        if (root is null)
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, new SourceLocation(data.DataPath, 1, 1),
-                options.TemplatesRoot is null ? "no templates folder found (pass --templates DIR)" : $"templates folder '{options.TemplatesRoot}' does not exist");
-        }
-        else
-        {
-            templates = new TemplateSet(root, data.Release.Template, Path.Combine(folder, data.Release.Narrative));
-            // Render only data that reads and whose tables can be filled, as build does.
-            var tableProblems = new DiagnosticBag();
-            book.ValidateTables(tableProblems);
-            if (!diagnostics.HasErrors && !tableProblems.HasErrors)
-            {
-                var rendered = ReleaseRenderer.Render(data, book, templates, trace);
-                diagnostics.AddRange(rendered.Diagnostics);
-                markdown = rendered.Succeeded ? rendered.Markdown : null;
-                if (markdown is not null) TraceTables(data, book, trace);
-            }
-        }
+        diagnostics.AddRange(output.Diagnostics);
+        var markdown = output.Diagnostics.Any(d => d.IsError) ? null : output.Markdown;
+        if (markdown is not null) TraceTables(data, book, trace);
 
         var history = LoadHistory(options.HistoryFolder ?? Path.Combine(folder, HistoryFolderName), options.HistoryFolder is not null, diagnostics);
         var context = new CheckContext
@@ -103,14 +83,24 @@ public static class ReleaseChecker
             Figures = book,
             Markdown = markdown,
             Trace = trace,
-            Templates = templates,
+            Templates = Templates(folder, data, options, output.Locale),
             History = history,
         };
         foreach (var rule in rules.Where(r => r.AppliesTo(context)))
             diagnostics.AddRange(rule.Check(context));
 
         var sorted = diagnostics.ToSortedList();
-        return new CheckResult(new ReleaseOutput(folder, data, book, sorted.Any(d => d.IsError) ? null : markdown, sorted), trace, sorted);
+        var failed = sorted.Any(d => d.IsError);
+        return new CheckResult(output with { Markdown = failed ? null : markdown, Diagnostics = sorted }, trace, sorted);
+    }
+
+    /// <summary>The template set the release renders from (as the pipeline picks it), for the template rules.</summary>
+    private static TemplateSet? Templates(string folder, ReleaseData data, CheckOptions options, string? locale)
+    {
+        if (TemplateSet.FindRoot(options.TemplatesRoot, folder) is not { } root) return null;
+        var narrative = Path.Combine(folder, data.Release.Narrative);
+        var stem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
+        return new TemplateSet(root, data.Release.Template, TemplateSet.Localize(stem, locale), locale);
     }
 
     /// <summary>Table cells are printed by the table writer, not by template expressions: trace them from the layout.</summary>

@@ -22,6 +22,9 @@ public static class DiagnosticCodes
     public const string PeriodNotAvailable = "RG200";
     public const string UnknownReference = "RG201";
 
+    /// <summary>A table label or title has no text in the language the release is built in (warning).</summary>
+    public const string MissingTranslation = "RG202";
+
     /// <summary>A percentage outside 0 to 100.</summary>
     public const string PercentOutOfRange = "RG210";
 

@@ -30,7 +30,11 @@ public static class ReleaseLoader
     /// <summary>Dial-in kinds the templates know how to label.</summary>
     public static readonly string[] DialInKinds = ["north_america", "international"];
 
-    public static LoadResult Load(string folder)
+    /// <summary>
+    /// Loads a release folder; with a <paramref name="locale"/> whose translation file exists
+    /// (<c>release.fr-CA.yaml</c>, see <see cref="TranslationOverlay"/>), its text replaces the data's.
+    /// </summary>
+    public static LoadResult Load(string folder, string? locale = null)
     {
         var dataPath = Path.Combine(folder, DataFileName);
         var diagnostics = new DiagnosticBag();
@@ -42,16 +46,21 @@ public static class ReleaseLoader
                     : $"release folder '{folder}' does not exist");
             return new LoadResult(null, diagnostics.ToSortedList());
         }
-        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics);
+        var overlayPath = TranslationOverlay.Find(folder, locale);
+        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics,
+            overlayPath is null ? null : (overlayPath, File.ReadAllText(overlayPath)));
     }
 
     /// <summary>Loads data text as if read from <paramref name="dataPath"/> (tests use this).</summary>
-    public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null)
+    public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null,
+        (string Path, string Yaml)? translation = null)
     {
         diagnostics ??= new DiagnosticBag();
         var reader = new YamlReader(dataPath, diagnostics);
         var root = Parse(reader, yaml);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
+        if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml) is { } overlay)
+            TranslationOverlay.Apply(root, overlay, t.Path, diagnostics);
 
         var data = new ReleaseReader(reader, folder, dataPath).Read(root);
         return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
@@ -203,13 +212,38 @@ public static class ReleaseLoader
             if (period is { Kind: not PeriodKind.Quarter })
                 y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(periodNode!),
                     $"the reporting period must be a quarter (YYYY-Q1..Q4), not '{period}'");
+            var localeNode = y.Get(map, "locale");
+            var locale = y.OptionalString(map, "locale", ctx) ?? "en-US";
+            if (localeNode is not null && Templating.Functions.LanguageSettings.ForLocale(locale) is null)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(localeNode),
+                    $"locale '{locale}' is not supported (supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)})");
             if (date is null || period is null) return null;
             return new ReleaseInfo(date.Value, y.OptionalString(map, "wire", ctx), period.Value,
                 y.OptionalString(map, "template", ctx) ?? "production-release",
                 y.OptionalString(map, "narrative", ctx) ?? "narrative.md",
-                y.OptionalString(map, "locale", ctx) ?? "en-US",
+                locale,
                 y.OptionalString(map, "subject", ctx) ?? "Production",
                 y.At(periodNode!));
+        }
+
+        /// <summary>Translations by locale (<c>{ fr-CA: Argent (onces) }</c>); each key must be a supported locale or language.</summary>
+        private Dictionary<string, string>? ReadTranslations(YamlNode? node, string what)
+        {
+            if (node is null || y.Map(node, what) is not { } map) return null;
+            var translations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (keyNode, valueNode) in map.Children)
+            {
+                var tag = ((YamlScalarNode)keyNode).Value ?? "";
+                var known = Templating.Functions.LanguageSettings.Locales.Keys;
+                if (!known.Any(k => string.Equals(k, tag, StringComparison.OrdinalIgnoreCase) || string.Equals(k.Split('-')[0], tag, StringComparison.OrdinalIgnoreCase)))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(keyNode),
+                        $"'{tag}' in {what} is not a supported locale or language (supported: {string.Join(", ", known)})");
+                    continue;
+                }
+                if (y.String(valueNode, $"the {tag} text in {what}") is { } text) translations[tag] = text;
+            }
+            return translations;
         }
 
         private PeriodKey? ParsePeriod(YamlNode? node, string what)
@@ -226,12 +260,13 @@ public static class ReleaseLoader
             var metrics = new List<Metric>();
             if (map is null) return metrics;
             var pending = new List<(Metric Metric, YamlNode WeightNode)>();
+            var pendingComparable = new List<(string Metric, string Comparable, YamlNode Node)>();
             foreach (var (keyNode, valueNode) in map.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
                 var ctx = $"metric '{key}'";
                 if (y.Map(valueNode, ctx) is not { } m) continue;
-                y.RejectUnknownKeys(m, ctx, "label", "unit", "decimals", "aggregate", "better", "non_gaap");
+                y.RejectUnknownKeys(m, ctx, "label", "labels", "unit", "decimals", "aggregate", "better", "non_gaap", "comparable");
                 var label = y.RequiredString(m, "label", ctx) ?? key;
                 var unit = y.OptionalString(m, "unit", ctx) ?? "";
                 var decimals = y.Int(y.Get(m, "decimals"), $"'decimals' of {ctx}") ?? 0;
@@ -269,10 +304,17 @@ public static class ReleaseLoader
                     }
                 }
                 var nonGaap = y.Bool(y.Get(m, "non_gaap"), $"'non_gaap' of {ctx}") ?? false;
-                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap);
+                var labels = ReadTranslations(y.Get(m, "labels"), $"'labels' of {ctx}");
+                var comparableNode = y.Get(m, "comparable");
+                var comparable = y.OptionalString(m, "comparable", ctx);
+                if (comparableNode is not null) pendingComparable.Add((key, comparable ?? "", comparableNode));
+                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap, labels, comparable);
                 metrics.Add(metric);
                 if (weightNode is not null) pending.Add((metric, weightNode));
             }
+            foreach (var (metricKey, comparable, node) in pendingComparable)
+                if (comparable.Length > 0 && metrics.All(x => x.Key != comparable))
+                    UnknownMetric(node, comparable, metrics, $"the comparable measure of '{metricKey}'");
             foreach (var (metric, weightNode) in pending)
             {
                 var by = metric.Aggregation.WeightedBy!;
@@ -388,7 +430,7 @@ public static class ReleaseLoader
                 var name = ((YamlScalarNode)nameNode).Value ?? "";
                 var ctx = $"table '{name}'";
                 if (y.Map(tableNode, ctx) is not { } t) continue;
-                y.RejectUnknownKeys(t, ctx, "columns", "rows");
+                y.RejectUnknownKeys(t, ctx, "title", "titles", "columns", "rows");
                 var columns = new List<TableColumn>();
                 if (y.Get(t, "columns") is null) y.Missing(t, "columns", ctx);
                 if (y.Sequence(y.Get(t, "columns"), $"'columns' of {ctx}") is { } cols)
@@ -405,7 +447,8 @@ public static class ReleaseLoader
                 }
                 if (y.Get(t, "rows") is null) y.Missing(t, "rows", ctx);
                 var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx);
-                tables[name] = new TableLayout(name, columns, rows, y.At(nameNode));
+                tables[name] = new TableLayout(name, columns, rows, y.At(nameNode),
+                    y.OptionalString(t, "title", ctx), ReadTranslations(y.Get(t, "titles"), $"'titles' of {ctx}"));
             }
             return tables;
         }
@@ -427,19 +470,20 @@ public static class ReleaseLoader
                 if (y.Map(item, $"a row of {ctx}") is not { } row) continue;
                 if (y.Get(row, "group") is not null)
                 {
-                    y.RejectUnknownKeys(row, $"a group row of {ctx}", "group", "rows");
+                    y.RejectUnknownKeys(row, $"a group row of {ctx}", "group", "labels", "rows");
                     var label = y.RequiredString(row, "group", ctx) ?? "";
                     var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx);
-                    rows.Add(new GroupRow(label, children, y.At(row)));
+                    rows.Add(new GroupRow(label, children, y.At(row), ReadTranslations(y.Get(row, "labels"), $"'labels' of group '{label}'")));
                 }
                 else
                 {
-                    y.RejectUnknownKeys(row, $"a row of {ctx}", "metric", "label", "group", "rows");
+                    y.RejectUnknownKeys(row, $"a row of {ctx}", "metric", "label", "labels", "group", "rows");
                     var metricNode = y.Get(row, "metric");
                     var key = y.RequiredString(row, "metric", $"a row of {ctx}");
                     if (key is null) continue;
                     if (metrics.All(m => m.Key != key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
-                    else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row)));
+                    else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row),
+                        ReadTranslations(y.Get(row, "labels"), $"'labels' of a row of {ctx}")));
                 }
             }
             return rows;

@@ -55,7 +55,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     {
         MarkdownText markdown => markdown.Value,
         string text => MarkdownEscaper.Escape(text),
-        Figure figure => FigureFormat.Format(figure),
+        Figure figure => FigureFormat.Format(figure, LanguageSettings),
         _ => base.ObjectToString(value, nested) ?? "",
     };
 }

@@ -51,6 +51,20 @@ public class CheckDataTests
     }
 
     [Fact]
+    public void A_non_gaap_metric_is_reconciled_by_its_comparable_in_a_table_without_a_reconcile_entry()
+    {
+        var yaml = CheckFixture.WithNonGaap(CheckFixture.Yaml)
+            .Replace("non_gaap: true }", "non_gaap: true, comparable: cost_of_sales }")
+            .Replace("  - { name: cash cost, expect: cash_cost, equals: \"cost_of_sales * 1000 / silver_oz\", within: 1% }\n", "");
+        var fixture = new CheckFixture(yaml, CheckFixture.NonGaapNarrative);
+        Assert.Equal("", fixture.Print(fixture.Check().Diagnostics));
+
+        var separate = new CheckFixture(yaml.Replace("rows: [cost_of_sales, cash_cost]", "rows: [cash_cost]")
+            .Replace("tables:\n", "tables:\n  gaap:\n    columns: [quarter, quarter_prior_year]\n    rows: [cost_of_sales]\n"), CheckFixture.NonGaapNarrative.Replace("{{ tables.costs }}", "{{ tables.gaap }}\n\n{{ tables.costs }}"));
+        Assert.Contains(separate.Check().Diagnostics, d => d.Code == DiagnosticCodes.NonGaapReconciliation);
+    }
+
+    [Fact]
     public void A_metric_that_can_be_negative_may_fall_over_the_year()
     {
         var yaml = CheckFixture.Yaml

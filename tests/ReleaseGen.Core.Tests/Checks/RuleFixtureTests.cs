@@ -108,12 +108,22 @@ public class RuleFixtureTests
             () => new CheckFixture(CheckFixture.WithNonGaap(Y).Replace("rows: [cost_of_sales, cash_cost]", "rows: [cash_cost]"), CheckFixture.NonGaapNarrative),
             () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
         [DiagnosticCodes.NonGaapCaution] = (
-            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative.Replace("it has no standardized meaning under IFRS and may", "it may")),
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative.Replace("it has no standardized meaning under IFRS and may", "it may"))
+                .WithSkeleton(SkeletonWithoutNonGaapSection()),
             () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
         [DiagnosticCodes.NonGaapComparative] = (
             () => new CheckFixture(CheckFixture.WithNonGaap(Y).Replace("columns: [quarter, quarter_prior_year]", "columns: [quarter]"), CheckFixture.NonGaapNarrative),
             () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
     };
+
+    /// <summary>The shipped skeleton without its non-GAAP section (which states the caution itself).</summary>
+    private static string SkeletonWithoutNonGaapSection()
+    {
+        var skeleton = File.ReadAllText(Path.Combine(TestData.Templates, "production-release", "release.md"));
+        const string section = "{{ if non_gaap.size > 0 }}\n{{ include \"non-gaap\" }}\n{{ end }}\n";
+        Assert.Contains(section, skeleton);
+        return skeleton.Replace(section, "");
+    }
 
     /// <summary>Removes the line starting with <paramref name="start"/> and the <paramref name="count"/> - 1 lines after it.</summary>
     private static string Without(string yaml, string start, int count)
