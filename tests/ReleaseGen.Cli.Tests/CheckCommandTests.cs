@@ -22,6 +22,17 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Both_examples_pass_in_every_edition()
+    {
+        var (exit, stdout, _) = CliRunner.Run("check", CliRunner.Example("alexco-2012-q2"), CliRunner.Example("us-gold-2024-q3"), "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Equal("check passed: 2 release(s), 0 error(s), 0 warning(s)\n", stdout);
+        (exit, stdout, _) = CliRunner.Run("check", CliRunner.Example("alexco-2012-q2"), "--locale", "fr-CA", "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        Assert.Equal("check passed: 1 release(s), 0 error(s), 0 warning(s)\n", stdout);
+    }
+
+    [Fact]
     public void A_six_month_silver_figure_that_no_longer_reconciles_fails_at_the_data_line()
     {
         var copy = CliRunner.CopyExample();
@@ -157,7 +168,7 @@ public class CheckCommandTests
     {
         var (exit, stdout, _) = CliRunner.Run("check", "--help");
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--format", "--strict", "--audit", "--history", "--templates", "<release-folder>" })
+        foreach (var option in new[] { "--format", "--strict", "--audit", "--history", "--locale", "--templates", "<release-folder>" })
             Assert.Contains(option, stdout);
     }
 }

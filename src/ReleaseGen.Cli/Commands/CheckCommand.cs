@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace ReleaseGen.Cli.Commands;
 
 /// <summary>
-/// <c>releasegen check FOLDER... [--format text|json] [--strict] [--audit FILE] [--history DIR] [--templates DIR]</c>:
+/// <c>releasegen check FOLDER... [--format text|json] [--strict] [--audit FILE] [--history DIR] [--locale LOCALE] [--templates DIR]</c>:
 /// the compliance reviewer's pass. Prints every finding, then a summary line; exit 0 clean (warnings
 /// allowed), 1 with errors (or warnings under <c>--strict</c>), 2 for wrong usage.
 /// </summary>
@@ -39,6 +39,10 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         [Description("Earlier releases' data (*.yaml files or folders with release.yaml). Default: the release folder's history/ if any.")]
         public string? History { get; init; }
 
+        [CommandOption("--locale <LOCALE>")]
+        [Description("Check the edition in this locale (as build --locale). Default: the data's release.locale.")]
+        public string? Locale { get; init; }
+
         [CommandOption("--templates <DIR>")]
         [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
         public string? Templates { get; init; }
@@ -48,13 +52,15 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
             if (Format is not ("text" or "json")) return ValidationResult.Error($"unknown format '{Format}'; known formats: text, json");
             if (Audit is { Length: 0 }) return ValidationResult.Error("--audit needs a file name");
+            if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
+                return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new CheckOptions(settings.Templates, settings.History);
+        var options = new CheckOptions(settings.Templates, settings.History, settings.Locale);
         var results = settings.Folders.Select(folder => (Folder: folder, Result: ReleaseChecker.Check(folder, options))).ToList();
         var findings = results.SelectMany(r => r.Result.Diagnostics).ToList();
         var errors = findings.Count(d => d.IsError);
