@@ -32,5 +32,9 @@ public static class Program
             .WithDescription("Build releases from their data folders into Markdown, HTML and PDF.")
             .WithExample("build", "examples/alexco-2012-q2")
             .WithExample("build", "examples/alexco-2012-q2", "--format", "md", "--out", "drafts");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Check releases as a compliance reviewer would: data, reconciliations, figure audit, disclosure rules, restatements.")
+            .WithExample("check", "examples/alexco-2012-q2")
+            .WithExample("check", "examples/alexco-2012-q2", "--format", "json", "--audit", "audit.md");
     }
 }

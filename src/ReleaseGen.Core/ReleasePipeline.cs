@@ -29,7 +29,8 @@ public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook?
 public static class ReleasePipeline
 {
     /// <summary>Builds the release in <paramref name="locale"/> (default: the data's release.locale).</summary>
-    public static ReleaseOutput Run(string folder, string? templatesRoot = null, string? locale = null)
+    /// <param name="trace">When given, records every figure the templates print (the figure audit of <c>releasegen check</c>).</param>
+    public static ReleaseOutput Run(string folder, string? templatesRoot = null, string? locale = null, FigureTrace? trace = null)
     {
         var loaded = ReleaseLoader.Load(folder, locale);
         if (loaded.Data is not { } data) return new ReleaseOutput(folder, null, null, null, loaded.Diagnostics);
@@ -63,7 +64,7 @@ public static class ReleasePipeline
         var narrative = Path.Combine(folder, data.Release.Narrative);
         var narrativeStem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
         var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale);
-        var rendered = ReleaseRenderer.Render(data, book, templates, language);
+        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace);
         diagnostics.AddRange(rendered.Diagnostics);
         return new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
     }

@@ -64,7 +64,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var failed = false;
         foreach (var folder in settings.Folders)
         {
-            var output = ReleasePipeline.Run(folder, settings.Templates, settings.Locale);
+            // The same checks as `releasegen check`; nothing is written when any of them is an error.
+            var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale)).Output;
             Report(output.Diagnostics);
             if (!output.Succeeded)
             {

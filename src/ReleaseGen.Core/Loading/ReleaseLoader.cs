@@ -115,7 +115,7 @@ public static class ReleaseLoader
         public ReleaseData? Read(YamlMappingNode root)
         {
             y.RejectUnknownKeys(root, "the release data",
-                "issuer", "release", "metrics", "values", "tables", "reconcile", "facts", "events", "qualified_person", "forward_looking", "contacts");
+                "issuer", "release", "metrics", "values", "tables", "reconcile", "facts", "events", "qualified_person", "forward_looking", "contacts", "restated");
 
             var issuer = ReadIssuer(y.RequiredMap(root, "issuer", "the release data"));
             var release = ReadRelease(y.RequiredMap(root, "release", "the release data"));
@@ -131,6 +131,7 @@ public static class ReleaseLoader
             var qp = ReadQualifiedPerson(y.Map(y.Get(root, "qualified_person"), "'qualified_person'"));
             var fls = ReadForwardLooking(y.Sequence(y.Get(root, "forward_looking"), "'forward_looking'"));
             var contacts = ReadContacts(y.Sequence(y.Get(root, "contacts"), "'contacts'"));
+            var restated = ReadRestatements(y.Sequence(y.Get(root, "restated"), "'restated'"), metrics);
 
             if (issuer is null || release is null) return null;
             return new ReleaseData
@@ -149,6 +150,7 @@ public static class ReleaseLoader
                 QualifiedPerson = qp,
                 ForwardLooking = fls,
                 Contacts = contacts,
+                Restatements = restated,
             };
         }
 
@@ -510,7 +512,35 @@ public static class ReleaseLoader
                         y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
                 }
                 if (name is not null && expect is not null && equals is not null)
-                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)));
+                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)) { ExpressionLocation = ExpressionStart(y.Get(r, "equals")!) });
+            }
+            return list;
+        }
+
+        // A quoted scalar's text starts one column after its opening quote.
+        private SourceLocation ExpressionStart(YamlNode node)
+        {
+            var at = y.At(node);
+            return node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? at with { Column = at.Column + 1 } : at;
+        }
+
+        private List<Restatement> ReadRestatements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics)
+        {
+            var list = new List<Restatement>();
+            if (seq is null) return list;
+            foreach (var item in seq.Children)
+            {
+                const string ctx = "a restatement";
+                if (y.Map(item, ctx) is not { } r) continue;
+                y.RejectUnknownKeys(r, ctx, "metric", "period", "reason");
+                var metric = y.RequiredString(r, "metric", ctx);
+                if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(r, "metric")!, metric, metrics, ctx);
+                var periodNode = y.Get(r, "period");
+                if (periodNode is null) y.Missing(r, "period", ctx);
+                var period = ParsePeriod(periodNode, "in a restatement");
+                var reason = y.RequiredString(r, "reason", ctx);
+                if (metric is not null && period is not null && reason is not null)
+                    list.Add(new Restatement(metric, period.Value, reason, y.At(item)));
             }
             return list;
         }

@@ -39,6 +39,9 @@ public sealed class ReleaseData
 
     public required IReadOnlyList<Contact> Contacts { get; init; }
 
+    /// <summary>Figures this release declares restated from an earlier release (the <c>restated:</c> section).</summary>
+    public IReadOnlyList<Restatement> Restatements { get; init; } = [];
+
     public Metric? FindMetric(string key) => Metrics.FirstOrDefault(m => m.Key == key);
 
     public Period PeriodOf(PeriodKey key) => new(key, Calendar);
@@ -105,7 +108,14 @@ public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, Source
 }
 
 /// <summary>A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within a relative tolerance.</summary>
-public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location);
+public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location)
+{
+    /// <summary>Where the expression text starts in the data file (inside its quotes), so an error in it can be pointed at.</summary>
+    public SourceLocation? ExpressionLocation { get; init; }
+}
+
+/// <summary>A figure deliberately changed from an earlier published release, with the reason given for it.</summary>
+public sealed record Restatement(string Metric, PeriodKey Period, string Reason, SourceLocation Location);
 
 public sealed record ResultsEvent(DateOnly Date, string? Timing);
 

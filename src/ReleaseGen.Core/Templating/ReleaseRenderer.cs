@@ -28,7 +28,8 @@ public static class ReleaseRenderer
         Render(data, book, templates, LanguageSettings.ForLocale(data.Release.Locale) ?? LanguageSettings.Default);
 
     /// <summary>Renders in <paramref name="language"/>: its words and formats, the locale's labels and template files.</summary>
-    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, LanguageSettings language)
+    /// <param name="trace">When given, records every figure the templates print (see <see cref="FigureTrace"/>).</param>
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, LanguageSettings language, FigureTrace? trace = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(templates.SkeletonPath))
@@ -56,7 +57,7 @@ public static class ReleaseRenderer
         }
         if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
 
-        var context = new ReleaseTemplateContext(templates) { LanguageSettings = language };
+        var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
         context.PushGlobal(BuildGlobals(data, book, language));
         try
@@ -185,6 +186,7 @@ public static class ReleaseRenderer
         FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
         globals.Import(typeof(VocabularyFunctions));
+        globals.Import(typeof(LiteralFunctions));
     }
 
     private static object? ToScript(object? value) => value switch
