@@ -32,6 +32,10 @@ public static class Program
             .WithDescription("Build releases from their data folders into Markdown, HTML and PDF.")
             .WithExample("build", "examples/alexco-2012-q2")
             .WithExample("build", "examples/alexco-2012-q2", "--format", "md", "--out", "drafts");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Check releases as a compliance reviewer would: data, reconciliations, figure audit, disclosure rules, restatements.")
+            .WithExample("check", "examples/alexco-2012-q2")
+            .WithExample("check", "examples/alexco-2012-q2", "--format", "json", "--audit", "audit.md");
         config.AddCommand<DiffCommand>("diff")
             .WithDescription("Redline two versions of a release (folders or generated .md files). Exit 0: same, 1: different, 2: trouble.")
             .WithExample("diff", "approved/alexco-2012-q2", "examples/alexco-2012-q2", "--out", "redline");

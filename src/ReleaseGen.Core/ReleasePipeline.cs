@@ -3,16 +3,23 @@ using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
 using ReleaseGen.Model;
 using ReleaseGen.Templating;
+using ReleaseGen.Templating.Functions;
 
 namespace ReleaseGen;
 
 /// <summary>A release taken through load, validate, derive and render: its canonical Markdown, or every problem found.</summary>
-public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook? Figures, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Locale">The locale the release was rendered in (null when it did not get that far).</param>
+/// <param name="IsDataLocale">True when <paramref name="Locale"/> is the data's own locale (release.locale).</param>
+public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook? Figures, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics,
+    string? Locale = null, bool IsDataLocale = true)
 {
     public bool Succeeded => Markdown is not null && !Diagnostics.Any(d => d.IsError);
 
     /// <summary>The release's name for output files: its folder name.</summary>
     public string Name => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder)));
+
+    /// <summary>The output file name without extension: <see cref="Name"/>, or "NAME.fr-CA" in a locale other than the data's.</summary>
+    public string FileStem => IsDataLocale || Locale is null ? Name : $"{Name}.{Locale}";
 }
 
 /// <summary>
@@ -21,9 +28,11 @@ public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook?
 /// </summary>
 public static class ReleasePipeline
 {
-    public static ReleaseOutput Run(string folder, string? templatesRoot = null)
+    /// <summary>Builds the release in <paramref name="locale"/> (default: the data's release.locale).</summary>
+    /// <param name="trace">When given, records every figure the templates print (the figure audit of <c>releasegen check</c>).</param>
+    public static ReleaseOutput Run(string folder, string? templatesRoot = null, string? locale = null, FigureTrace? trace = null)
     {
-        var loaded = ReleaseLoader.Load(folder);
+        var loaded = ReleaseLoader.Load(folder, locale);
         if (loaded.Data is not { } data) return new ReleaseOutput(folder, null, null, null, loaded.Diagnostics);
 
         var diagnostics = new DiagnosticBag();
@@ -31,18 +40,73 @@ public static class ReleasePipeline
         var book = new FigureBook(data);
         book.ValidateTables(diagnostics);
 
+        var language = LanguageSettings.ForLocale(locale ?? data.Release.Locale);
+        if (language is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(data.DataPath, 1, 1),
+                $"locale '{locale}' is not supported (supported: {string.Join(", ", LanguageSettings.Locales.Keys)})");
+            return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList());
+        }
+        var isDataLocale = string.Equals(language.Locale, data.Release.Locale, StringComparison.OrdinalIgnoreCase);
+        if (!string.Equals(language.LanguageCode, data.Release.Locale.Split('-')[0], StringComparison.OrdinalIgnoreCase))
+            WarnUntranslatedLabels(data, language.Locale, diagnostics);
+
         var root = TemplateSet.FindRoot(templatesRoot, folder);
         if (root is null)
         {
             diagnostics.Error(DiagnosticCodes.TemplateMissing, new SourceLocation(data.DataPath, 1, 1),
                 templatesRoot is null ? "no templates folder found (pass --templates DIR)" : $"templates folder '{templatesRoot}' does not exist");
-            return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList());
+            return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList(), language.Locale, isDataLocale);
         }
-        if (diagnostics.HasErrors) return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList());
+        if (diagnostics.HasErrors) return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList(), language.Locale, isDataLocale);
 
-        var templates = new TemplateSet(root, data.Release.Template, Path.Combine(folder, data.Release.Narrative));
-        var rendered = ReleaseRenderer.Render(data, book, templates);
+        // The narrative in the locale: narrative.fr-CA.md (or narrative.fr.md) beside narrative.md.
+        var narrative = Path.Combine(folder, data.Release.Narrative);
+        var narrativeStem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
+        var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale);
+        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace);
         diagnostics.AddRange(rendered.Diagnostics);
-        return new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList());
+        return new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+    }
+
+    /// <summary>
+    /// In another language than the data's, a table label or title without a translation would print in
+    /// the data's language: a warning at the label, once per metric, group or title.
+    /// </summary>
+    private static void WarnUntranslatedLabels(ReleaseData data, string locale, DiagnosticBag diagnostics)
+    {
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(TableLayout table, IEnumerable<TableRow> rows)
+        {
+            foreach (var row in rows)
+            {
+                switch (row)
+                {
+                    case GroupRow group:
+                        if (!Localized.Has(group.Labels, locale))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, group.Location,
+                                $"group '{group.Label}' of table '{table.Name}' has no {locale} label (add labels: {{ {locale}: ... }})");
+                        Walk(table, group.Rows);
+                        break;
+                    case MetricRow metricRow when metricRow.Label is not null:
+                        if (!Localized.Has(metricRow.Labels, locale))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, metricRow.Location,
+                                $"the row label '{metricRow.Label}' of table '{table.Name}' has no {locale} label (add labels: {{ {locale}: ... }})");
+                        break;
+                    case MetricRow metricRow:
+                        if (data.FindMetric(metricRow.MetricKey) is { } metric && !Localized.Has(metric.Labels, locale) && !Localized.Has(metricRow.Labels, locale) && warned.Add(metric.Key))
+                            diagnostics.Warning(DiagnosticCodes.MissingTranslation, metric.Location,
+                                $"metric '{metric.Key}' has no {locale} label, so its row reads '{metric.Label}' (add labels: {{ {locale}: ... }})");
+                        break;
+                }
+            }
+        }
+        foreach (var table in data.Tables.Values)
+        {
+            if (table.Title is not null && !Localized.Has(table.Titles, locale))
+                diagnostics.Warning(DiagnosticCodes.MissingTranslation, table.Location,
+                    $"table '{table.Name}' has no {locale} title (add titles: {{ {locale}: ... }})");
+            Walk(table, table.Rows);
+        }
     }
 }

@@ -45,7 +45,7 @@ public class BatchTests
     {
         var root = ReleasesFolder(withError: true);
         var outDir = CliRunner.TempFolder();
-        var (exit, stdout, stderr) = RunInCi("build", Path.Combine(root, "*"), "--out", outDir, "--templates", CliRunner.Templates);
+        var (exit, stdout, stderr) = RunInCi("build", Path.Combine(root, "*"), "--format", "md", "--out", outDir, "--templates", CliRunner.Templates);
 
         Assert.Equal(1, exit);
         Assert.DoesNotContain('\u001b', stdout); // no ANSI escape sequences
@@ -68,9 +68,10 @@ public class BatchTests
         var examples = Directory.GetDirectories(Path.Combine(CliRunner.RepositoryRoot, "examples"))
             .Where(d => File.Exists(Path.Combine(d, "release.yaml"))).Select(d => Path.GetFileName(d)).Order().ToArray();
         var (exit, stdout, stderr) = RunInCi("build", Path.Combine(CliRunner.RepositoryRoot, "examples", "*"), "--out", outDir, "--templates", CliRunner.Templates);
-        Assert.Equal(0, exit);
-        Assert.Equal("", stderr);
-        Assert.Equal(examples.Select(e => e + ".md").ToArray(), Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)).Order().ToArray());
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(examples.SelectMany(e => new[] { e + ".html", e + ".md", e + ".pdf" }).Order(StringComparer.Ordinal).ToArray(),
+            Directory.GetFiles(outDir).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        foreach (var example in examples) Assert.Contains($"| {example}", stdout);
         Assert.DoesNotContain('\u001b', stdout); // no ANSI escape sequences
     }
 
@@ -79,7 +80,7 @@ public class BatchTests
     {
         var root = ReleasesFolder(withError: false);
         var batch = CliRunner.TempFolder();
-        Assert.Equal(0, RunInCi("build", Path.Combine(root, "*"), "--out", batch, "--templates", CliRunner.Templates).Item1);
+        Assert.Equal(0, RunInCi("build", Path.Combine(root, "*"), "--format", "md", "--out", batch, "--templates", CliRunner.Templates).Item1);
         var single = CliRunner.TempFolder();
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", single, "--templates", CliRunner.Templates).ExitCode);
         var expected = File.ReadAllBytes(Path.Combine(single, "alexco-2012-q2.md"));
@@ -91,7 +92,7 @@ public class BatchTests
     public void Long_paths_are_not_wrapped_at_the_console_width()
     {
         var outDir = Path.Combine(CliRunner.TempFolder(), new string('d', 60), new string('e', 60));
-        var (exit, stdout, _) = RunInCi("build", CliRunner.Example("alexco-2012-q2"), "--out", outDir, "--templates", CliRunner.Templates);
+        var (exit, stdout, _) = RunInCi("build", CliRunner.Example("alexco-2012-q2"), "--format", "md", "--out", outDir, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
         Assert.Contains($"wrote {Path.Combine(outDir, "alexco-2012-q2.md")}\n", stdout.Replace("\r\n", "\n"));
     }
@@ -101,7 +102,7 @@ public class BatchTests
     {
         var root = ReleasesFolder(withError: false);
         var outDir = CliRunner.TempFolder();
-        var (exit, stdout, stderr) = RunInCi("build", Path.Combine(root, "a"), Path.Combine(root, "b"), Path.Combine(root, "notes"), "--out", outDir, "--templates", CliRunner.Templates);
+        var (exit, stdout, stderr) = RunInCi("build", Path.Combine(root, "a"), Path.Combine(root, "b"), Path.Combine(root, "notes"), "--format", "md", "--out", outDir, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
         Assert.Contains($"releasegen: note: skipping '{Path.Combine(root, "notes")}': no release.yaml in it", stderr);
         Assert.Contains("build: 2 releases, all succeeded", stdout);

@@ -19,13 +19,48 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Builds_all_three_formats_by_default_and_the_exhibit_on_request()
+    {
+        var outDir = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md", "alexco-2012-q2.pdf"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.Combine(outDir, "alexco-2012-q2.pdf"))[..5]);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(outDir, "alexco-2012-q2.html")));
+
+        var (exit, stdout, _) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "html", "--edgar", "--out", outDir, "--templates", CliRunner.Templates);
+        Assert.Equal(0, exit);
+        var exhibit = Path.Combine(outDir, "alexco-2012-q2.edgar.html");
+        Assert.Contains($"wrote {exhibit}", stdout);
+        Assert.Empty(ReleaseGen.Html.EdgarLint.Check(File.ReadAllText(exhibit)));
+    }
+
+    [Fact]
+    public void A4_is_an_option_for_the_pdf()
+    {
+        var outDir = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--page-size", "a4", "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(outDir, "alexco-2012-q2.pdf"));
+        Assert.Equal(595, (int)Math.Round(pdf.GetPage(1).Width));
+        Assert.Equal(2, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--page-size", "legal").ExitCode);
+    }
+
+    [Fact]
+    public void Edgar_without_html_is_a_usage_error()
+    {
+        var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "md", "--edgar");
+        Assert.Equal(2, exit);
+        Assert.Contains("--edgar applies to HTML output", stderr);
+    }
+
+    [Fact]
     public void Two_builds_write_identical_bytes()
     {
         var first = CliRunner.TempFolder();
         var second = CliRunner.TempFolder();
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", first, "--templates", CliRunner.Templates).ExitCode);
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", second, "--templates", CliRunner.Templates).ExitCode);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "alexco-2012-q2.md")), File.ReadAllBytes(Path.Combine(second, "alexco-2012-q2.md")));
+        foreach (var file in Directory.GetFiles(first).Select(Path.GetFileName))
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file!)), File.ReadAllBytes(Path.Combine(second, file!)));
     }
 
     [Fact]

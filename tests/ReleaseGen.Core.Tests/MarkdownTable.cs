@@ -9,9 +9,12 @@ namespace ReleaseGen.Core.Tests;
 internal static class MarkdownTable
 {
     /// <summary>Each body row of the first table: its label qualified by the group rows above it, and its cells.</summary>
-    public static IReadOnlyList<(string Label, string[] Cells)> ReadFirst(string markdown)
+    public static IReadOnlyList<(string Label, string[] Cells)> ReadFirst(string markdown) => Read(markdown, 0);
+
+    /// <summary>Like <see cref="ReadFirst"/>, for the table at <paramref name="index"/> in document order.</summary>
+    public static IReadOnlyList<(string Label, string[] Cells)> Read(string markdown, int index)
     {
-        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().First();
+        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().ElementAt(index);
         var rows = new List<(string, string[])>();
         var groups = new List<string>();
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
@@ -32,9 +35,9 @@ internal static class MarkdownTable
         return rows;
     }
 
-    public static string[] HeaderCells(string markdown, int headerRow)
+    public static string[] HeaderCells(string markdown, int headerRow, int tableIndex = 0)
     {
-        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().First();
+        var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().ElementAt(tableIndex);
         return table.OfType<TableRow>().Where(r => r.IsHeader).ElementAt(headerRow).OfType<TableCell>().Select(Text).ToArray();
     }
 

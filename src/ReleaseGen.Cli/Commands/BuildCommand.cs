@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace ReleaseGen.Cli.Commands;
 
-/// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf]</c>.</summary>
+/// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf] [--locale fr-CA]</c>.</summary>
 public sealed class BuildCommand : Command<BuildCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -21,50 +21,68 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string Out { get; init; } = "out";
 
         [CommandOption("-f|--format <FORMATS>")]
-        [Description("Comma-separated output formats: md, html, pdf. Default: md")]
-        [DefaultValue("md")]
-        public string Format { get; init; } = "md";
+        [Description("Comma-separated output formats: md, html, pdf. Default: " + OutputFormats.Default)]
+        [DefaultValue(OutputFormats.Default)]
+        public string Format { get; init; } = OutputFormats.Default;
+
+        [CommandOption("--page-size <SIZE>")]
+        [Description("PDF page size: letter or a4. Default: letter")]
+        [DefaultValue("letter")]
+        public string PageSize { get; init; } = "letter";
+
+        [CommandOption("--edgar")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page.")]
+        public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
         [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
         public string? Templates { get; init; }
 
+        [CommandOption("-l|--locale <LOCALE>")]
+        [Description("The language to build in: en-CA, en-US or fr-CA. Default: the data's release.locale. Output for another locale than the data's is named <release-name>.<locale>.<ext>.")]
+        public string? Locale { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
+            if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
+                return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
             var unknown = OutputFormats.Parse(Format).Where(f => !OutputFormats.Known.Contains(f)).ToList();
             if (unknown.Count > 0)
                 return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Known)}");
-            var unavailable = OutputFormats.Parse(Format).Where(f => !OutputFormats.Implemented.Contains(f)).ToList();
-            if (unavailable.Count > 0)
-                return ValidationResult.Error($"format {string.Join(", ", unavailable.Select(f => $"'{f}'"))} is not available in this version; available: {string.Join(", ", OutputFormats.Implemented)}");
+            if (Edgar && !OutputFormats.Parse(Format).Contains("html"))
+                return ValidationResult.Error("--edgar applies to HTML output: add html to --format");
+            if (PageSize is not ("letter" or "a4"))
+                return ValidationResult.Error($"unknown page size '{PageSize}'; use letter or a4");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var formats = OutputFormats.Parse(settings.Format);
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar,
+            settings.PageSize == "a4" ? ReleaseGen.Pdf.PdfStyleSheet.A4 : ReleaseGen.Pdf.PdfStyleSheet.Letter);
         var folders = ReleaseFolders.Expand(settings.Folders);
         foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
 
         var display = BatchRunner.DetectDisplay();
-        var options = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
-        return BatchRunner.Run(folders.Folders, folder => Build(folder, settings, formats), options).ExitCode;
+        var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
+        return BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options), batch).ExitCode;
     }
 
-    /// <summary>Builds one release: render, then write every format or none. Prints nothing; the batch reports.</summary>
-    internal static ReleaseResult Build(string folder, Settings settings, IReadOnlyList<string> formats)
+    /// <summary>Checks and builds one release, then writes every format or none. Prints nothing; the batch reports.</summary>
+    internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options)
     {
-        var output = ReleasePipeline.Run(folder, settings.Templates);
+        // The same checks as `releasegen check`; nothing is written when any of them is an error.
+        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale)).Output;
         if (!output.Succeeded) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
 
-        var files = formats.Select(format => OutputFormats.Render(format, output)).ToList();
+        var files = OutputFormats.Render(output, options);
         OutputWriter.WriteAll(settings.Out, files);
         var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
-        return new ReleaseResult(folder, output.Name, output.Diagnostics, formats, written);
+        return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);
     }
 
     internal static void Report(IReadOnlyList<Diagnostic> diagnostics)

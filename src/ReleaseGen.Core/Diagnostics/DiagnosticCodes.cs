@@ -2,7 +2,8 @@ namespace ReleaseGen.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code ReleaseGen emits, in one place so docs and tests can enumerate them.
-/// RG1xx: reading data; RG2xx: consistency of data; RG3xx: templates.
+/// RG1xx: reading data; RG2xx: consistency of data; RG3xx: templates; RG4xx: reconciliation, figure
+/// audit and restatements; RG5xx: disclosure rules. <c>docs/rules.md</c> documents each code.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -22,7 +23,81 @@ public static class DiagnosticCodes
     public const string PeriodNotAvailable = "RG200";
     public const string UnknownReference = "RG201";
 
+    /// <summary>A table label or title has no text in the language the release is built in (warning).</summary>
+    public const string MissingTranslation = "RG202";
+
+    /// <summary>A percentage outside 0 to 100.</summary>
+    public const string PercentOutOfRange = "RG210";
+
+    /// <summary>A grade or recovery that is zero or negative.</summary>
+    public const string TechnicalNotPositive = "RG211";
+
+    /// <summary>A year-to-date total of an additive metric below one of its quarters (or a shorter year to date).</summary>
+    public const string YearToDateBelowPart = "RG212";
+
     public const string TemplateSyntax = "RG300";
     public const string TemplateRuntime = "RG301";
     public const string TemplateMissing = "RG302";
+
+    /// <summary>A given year-to-date figure that disagrees with its quarters under the metric's aggregation rule.</summary>
+    public const string AggregateMismatch = "RG400";
+
+    /// <summary>A reconciliation declared in the data (<c>reconcile:</c>) that does not hold within its tolerance.</summary>
+    public const string ReconciliationMismatch = "RG401";
+
+    /// <summary>A reconciliation expression that cannot be read or evaluated.</summary>
+    public const string ReconciliationExpression = "RG402";
+
+    /// <summary>A number typed literally into a template: not linked to data (a warning).</summary>
+    public const string LiteralNumber = "RG403";
+
+    /// <summary>A figure that differs from an earlier published release without a declared restatement.</summary>
+    public const string ChangedFromHistory = "RG404";
+
+    /// <summary>A declared restatement that no earlier release contradicts (a warning).</summary>
+    public const string RestatementUnchanged = "RG405";
+
+    /// <summary>Technical information printed without a qualified person (NI 43-101, S-K 1300).</summary>
+    public const string QualifiedPersonMissing = "RG500";
+
+    /// <summary>A qualified person without a designation or a relationship to the issuer.</summary>
+    public const string QualifiedPersonIncomplete = "RG501";
+
+    /// <summary>The qualified person is in the data but not named in the rendered release.</summary>
+    public const string QualifiedPersonNotStated = "RG502";
+
+    /// <summary>A forward-looking item with no material assumption (NI 51-102 Part 4A).</summary>
+    public const string ForwardLookingAssumption = "RG510";
+
+    /// <summary>A forward-looking item with no risk factor (NI 51-102 Part 4A, PSLRA).</summary>
+    public const string ForwardLookingRisk = "RG511";
+
+    /// <summary>Forward-looking items in the register, but the release does not identify forward-looking information.</summary>
+    public const string ForwardLookingNotIdentified = "RG512";
+
+    /// <summary>The release does not state its policy on updating forward-looking information.</summary>
+    public const string UpdatePolicyMissing = "RG513";
+
+    /// <summary>A printed non-GAAP measure without a reconciliation to a GAAP measure.</summary>
+    public const string NonGaapReconciliation = "RG520";
+
+    /// <summary>A printed non-GAAP measure whose comparable GAAP measure is not shown with equal or greater prominence.</summary>
+    public const string NonGaapProminence = "RG521";
+
+    /// <summary>A printed non-GAAP measure without the "not standardized" caution.</summary>
+    public const string NonGaapCaution = "RG522";
+
+    /// <summary>A printed non-GAAP measure without its comparative period.</summary>
+    public const string NonGaapComparative = "RG523";
+
+    /// <summary>The EDGAR exhibit of the release breaks an EDGAR HTML rule (the EDGARnnn code is in the message).</summary>
+    public const string EdgarExhibit = "RG530";
+
+    /// <summary>Every code with its constant name, in code order (for docs and tests).</summary>
+    public static IReadOnlyList<(string Name, string Code)> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (f.Name, (string)f.GetRawConstantValue()!))
+        .OrderBy(x => x.Item2, StringComparer.Ordinal)
+        .ToList();
 }

@@ -31,7 +31,11 @@ public static class ReleaseLoader
     /// <summary>Dial-in kinds the templates know how to label.</summary>
     public static readonly string[] DialInKinds = ["north_america", "international"];
 
-    public static LoadResult Load(string folder)
+    /// <summary>
+    /// Loads a release folder; with a <paramref name="locale"/> whose translation file exists
+    /// (<c>release.fr-CA.yaml</c>, see <see cref="TranslationOverlay"/>), its text replaces the data's.
+    /// </summary>
+    public static LoadResult Load(string folder, string? locale = null)
     {
         var dataPath = Path.Combine(folder, DataFileName);
         var diagnostics = new DiagnosticBag();
@@ -43,16 +47,21 @@ public static class ReleaseLoader
                     : $"release folder '{folder}' does not exist");
             return new LoadResult(null, diagnostics.ToSortedList());
         }
-        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics);
+        var overlayPath = TranslationOverlay.Find(folder, locale);
+        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics,
+            overlayPath is null ? null : (overlayPath, File.ReadAllText(overlayPath)));
     }
 
     /// <summary>Loads data text as if read from <paramref name="dataPath"/> (tests use this).</summary>
-    public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null)
+    public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null,
+        (string Path, string Yaml)? translation = null)
     {
         diagnostics ??= new DiagnosticBag();
         var reader = new YamlReader(dataPath, diagnostics);
         var root = Parse(reader, yaml);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
+        if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml) is { } overlay)
+            TranslationOverlay.Apply(root, overlay, t.Path, diagnostics);
 
         // Fields still marked TODO (as scaffolded by 'releasegen new') are reported as incomplete, and the
         // errors their placeholder text would cause (not a date, not a number) are left out.
@@ -134,6 +143,7 @@ public static class ReleaseLoader
             var qp = ReadQualifiedPerson(y.Map(y.Get(root, "qualified_person"), "'qualified_person'"));
             var fls = ReadForwardLooking(y.Sequence(y.Get(root, "forward_looking"), "'forward_looking'"));
             var contacts = ReadContacts(y.Sequence(y.Get(root, "contacts"), "'contacts'"));
+            var restated = ReadRestatements(y.Sequence(y.Get(root, "restated"), "'restated'"), metrics);
 
             if (issuer is null || release is null) return null;
             return new ReleaseData
@@ -152,6 +162,7 @@ public static class ReleaseLoader
                 QualifiedPerson = qp,
                 ForwardLooking = fls,
                 Contacts = contacts,
+                Restatements = restated,
             };
         }
 
@@ -212,13 +223,38 @@ public static class ReleaseLoader
             if (period is { Kind: not PeriodKind.Quarter })
                 y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(periodNode!),
                     $"the reporting period must be a quarter (YYYY-Q1..Q4), not '{period}'");
+            var localeNode = y.Get(map, "locale");
+            var locale = y.OptionalString(map, "locale", ctx) ?? "en-US";
+            if (localeNode is not null && Templating.Functions.LanguageSettings.ForLocale(locale) is null)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(localeNode),
+                    $"locale '{locale}' is not supported (supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)})");
             if (date is null || period is null) return null;
             return new ReleaseInfo(date.Value, y.OptionalString(map, "wire", ctx), period.Value,
                 y.OptionalString(map, "template", ctx) ?? "production-release",
                 y.OptionalString(map, "narrative", ctx) ?? "narrative.md",
-                y.OptionalString(map, "locale", ctx) ?? "en-US",
+                locale,
                 y.OptionalString(map, "subject", ctx) ?? "Production",
                 y.At(periodNode!));
+        }
+
+        /// <summary>Translations by locale (<c>{ fr-CA: Argent (onces) }</c>); each key must be a supported locale or language.</summary>
+        private Dictionary<string, string>? ReadTranslations(YamlNode? node, string what)
+        {
+            if (node is null || y.Map(node, what) is not { } map) return null;
+            var translations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (keyNode, valueNode) in map.Children)
+            {
+                var tag = ((YamlScalarNode)keyNode).Value ?? "";
+                var known = Templating.Functions.LanguageSettings.Locales.Keys;
+                if (!known.Any(k => string.Equals(k, tag, StringComparison.OrdinalIgnoreCase) || string.Equals(k.Split('-')[0], tag, StringComparison.OrdinalIgnoreCase)))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(keyNode),
+                        $"'{tag}' in {what} is not a supported locale or language (supported: {string.Join(", ", known)})");
+                    continue;
+                }
+                if (y.String(valueNode, $"the {tag} text in {what}") is { } text) translations[tag] = text;
+            }
+            return translations;
         }
 
         private PeriodKey? ParsePeriod(YamlNode? node, string what)
@@ -235,6 +271,7 @@ public static class ReleaseLoader
             var metrics = new List<Metric>();
             if (map is null) return metrics;
             var pending = new List<(Metric Metric, YamlNode WeightNode)>();
+            var pendingComparable = new List<(string Metric, string Comparable, YamlNode Node)>();
             foreach (var (keyNode, valueNode) in map.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
@@ -278,10 +315,17 @@ public static class ReleaseLoader
                     }
                 }
                 var nonGaap = y.Bool(y.Get(m, "non_gaap"), $"'non_gaap' of {ctx}") ?? false;
-                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap);
+                var labels = ReadTranslations(y.Get(m, "labels"), $"'labels' of {ctx}");
+                var comparableNode = y.Get(m, "comparable");
+                var comparable = y.OptionalString(m, "comparable", ctx);
+                if (comparableNode is not null) pendingComparable.Add((key, comparable ?? "", comparableNode));
+                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap, labels, comparable);
                 metrics.Add(metric);
                 if (weightNode is not null) pending.Add((metric, weightNode));
             }
+            foreach (var (metricKey, comparable, node) in pendingComparable)
+                if (comparable.Length > 0 && metrics.All(x => x.Key != comparable))
+                    UnknownMetric(node, comparable, metrics, $"the comparable measure of '{metricKey}'");
             foreach (var (metric, weightNode) in pending)
             {
                 var by = metric.Aggregation.WeightedBy!;
@@ -414,7 +458,8 @@ public static class ReleaseLoader
                 }
                 if (y.Get(t, "rows") is null) y.Missing(t, "rows", ctx);
                 var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx);
-                tables[name] = new TableLayout(name, columns, rows, y.At(nameNode));
+                tables[name] = new TableLayout(name, columns, rows, y.At(nameNode),
+                    y.OptionalString(t, "title", ctx), ReadTranslations(y.Get(t, "titles"), $"'titles' of {ctx}"));
             }
             return tables;
         }
@@ -439,16 +484,17 @@ public static class ReleaseLoader
                     y.RejectUnknownKeys(row, $"a group row of {ctx}", DataFile.GroupRow.Keys);
                     var label = y.RequiredString(row, "group", ctx) ?? "";
                     var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx);
-                    rows.Add(new GroupRow(label, children, y.At(row)));
+                    rows.Add(new GroupRow(label, children, y.At(row), ReadTranslations(y.Get(row, "labels"), $"'labels' of group '{label}'")));
                 }
                 else
                 {
-                    y.RejectUnknownKeys(row, $"a row of {ctx}", [.. DataFile.MetricRow.Keys, .. DataFile.GroupRow.Keys]);
+                    y.RejectUnknownKeys(row, $"a row of {ctx}", DataFile.MetricRow.Keys.Concat(DataFile.GroupRow.Keys).Distinct().ToArray());
                     var metricNode = y.Get(row, "metric");
                     var key = y.RequiredString(row, "metric", $"a row of {ctx}");
                     if (key is null) continue;
                     if (metrics.All(m => m.Key != key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
-                    else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row)));
+                    else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row),
+                        ReadTranslations(y.Get(row, "labels"), $"'labels' of a row of {ctx}")));
                 }
             }
             return rows;
@@ -477,7 +523,35 @@ public static class ReleaseLoader
                         y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
                 }
                 if (name is not null && expect is not null && equals is not null)
-                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)));
+                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)) { ExpressionLocation = ExpressionStart(y.Get(r, "equals")!) });
+            }
+            return list;
+        }
+
+        // A quoted scalar's text starts one column after its opening quote.
+        private SourceLocation ExpressionStart(YamlNode node)
+        {
+            var at = y.At(node);
+            return node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? at with { Column = at.Column + 1 } : at;
+        }
+
+        private List<Restatement> ReadRestatements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics)
+        {
+            var list = new List<Restatement>();
+            if (seq is null) return list;
+            foreach (var item in seq.Children)
+            {
+                const string ctx = "a restatement";
+                if (y.Map(item, ctx) is not { } r) continue;
+                y.RejectUnknownKeys(r, ctx, DataFile.Restatement.Keys);
+                var metric = y.RequiredString(r, "metric", ctx);
+                if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(r, "metric")!, metric, metrics, ctx);
+                var periodNode = y.Get(r, "period");
+                if (periodNode is null) y.Missing(r, "period", ctx);
+                var period = ParsePeriod(periodNode, "in a restatement");
+                var reason = y.RequiredString(r, "reason", ctx);
+                if (metric is not null && period is not null && reason is not null)
+                    list.Add(new Restatement(metric, period.Value, reason, y.At(item)));
             }
             return list;
         }

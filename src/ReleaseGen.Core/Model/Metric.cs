@@ -44,6 +44,8 @@ public sealed record Aggregation(AggregationKind Kind, string? WeightedBy = null
 /// <param name="Unit">The unit: <c>t</c>, <c>g/t</c>, <c>%</c>, <c>oz</c>, <c>lb</c>, or any text.</param>
 /// <param name="Decimals">Decimals shown wherever the figure is printed; rounding is the same everywhere.</param>
 /// <param name="NonGaap">A non-GAAP measure, which brings disclosure duties with it.</param>
+/// <param name="Labels">The label in other languages, by locale (<c>labels: { fr-CA: Argent (onces) }</c>).</param>
+/// <param name="Comparable">For a non-GAAP measure: the metric of the most directly comparable GAAP measure (<c>comparable: cost_of_sales</c>).</param>
 public sealed record Metric(
     string Key,
     string Label,
@@ -52,8 +54,37 @@ public sealed record Metric(
     Aggregation Aggregation,
     Polarity Polarity,
     SourceLocation Location,
-    bool NonGaap = false)
+    bool NonGaap = false,
+    IReadOnlyDictionary<string, string>? Labels = null,
+    string? Comparable = null)
 {
+    /// <summary>The label in <paramref name="locale"/>: an exact translation, else one for its language ("fr"), else <see cref="Label"/>.</summary>
+    public string LabelIn(string? locale) => Localized.Pick(Label, Labels, locale);
+
     /// <summary>Percent-unit figures print their sign ("8.8%"); other units are named in the label.</summary>
     public bool ShowsPercentSign => Unit == "%";
+}
+
+/// <summary>Picks the text of a locale from a default text and its translations.</summary>
+public static class Localized
+{
+    /// <summary>True when <paramref name="translations"/> has a text for <paramref name="locale"/> or its language.</summary>
+    public static bool Has(IReadOnlyDictionary<string, string>? translations, string locale) =>
+        translations is not null && translations.Keys.Any(tag =>
+            string.Equals(tag, locale, StringComparison.OrdinalIgnoreCase) || string.Equals(tag, locale.Split('-')[0], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The translation for <paramref name="locale"/> ("fr-CA"), else for its language ("fr"), else
+    /// <paramref name="text"/>. Locale tags compare case-insensitively.
+    /// </summary>
+    public static string Pick(string text, IReadOnlyDictionary<string, string>? translations, string? locale)
+    {
+        if (translations is null || translations.Count == 0 || string.IsNullOrEmpty(locale)) return text;
+        foreach (var (tag, value) in translations)
+            if (string.Equals(tag, locale, StringComparison.OrdinalIgnoreCase)) return value;
+        var language = locale.Split('-')[0];
+        foreach (var (tag, value) in translations)
+            if (string.Equals(tag, language, StringComparison.OrdinalIgnoreCase)) return value;
+        return text;
+    }
 }

@@ -39,6 +39,9 @@ public sealed class ReleaseData
 
     public required IReadOnlyList<Contact> Contacts { get; init; }
 
+    /// <summary>Figures this release declares restated from an earlier release (the <c>restated:</c> section).</summary>
+    public IReadOnlyList<Restatement> Restatements { get; init; } = [];
+
     public Metric? FindMetric(string key) => Metrics.FirstOrDefault(m => m.Key == key);
 
     public Period PeriodOf(PeriodKey key) => new(key, Calendar);
@@ -76,18 +79,43 @@ public sealed record ReleaseInfo(
 /// A table: its columns are periods named relative to the reporting period (<c>quarter</c>,
 /// <c>ytd_prior_year</c>) or absolutely (<c>2012-Q1</c>); its rows are metrics and nested groups.
 /// </summary>
-public sealed record TableLayout(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location);
+/// <remarks>
+/// A table may carry a <see cref="Title"/> (with translations by locale, <see cref="Titles"/>) that
+/// templates print above it (<c>tables.titles.NAME</c>).
+/// </remarks>
+public sealed record TableLayout(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location,
+    string? Title = null, IReadOnlyDictionary<string, string>? Titles = null)
+{
+    public string? TitleIn(string? locale) => Title is null ? null : Localized.Pick(Title, Titles, locale);
+}
 
 public sealed record TableColumn(string PeriodRef, SourceLocation Location);
 
 public abstract record TableRow(SourceLocation Location);
 
-public sealed record MetricRow(string MetricKey, string? Label, SourceLocation Location) : TableRow(Location);
+/// <summary>A metric's row; <see cref="Label"/> and <see cref="Labels"/> override the metric's own label in this table.</summary>
+public sealed record MetricRow(string MetricKey, string? Label, SourceLocation Location, IReadOnlyDictionary<string, string>? Labels = null) : TableRow(Location)
+{
+    /// <summary>The row's label in <paramref name="locale"/>: this row's own, else the metric's.</summary>
+    public string LabelIn(Metric metric, string? locale) => Label is null
+        ? Labels is null ? metric.LabelIn(locale) : Localized.Pick(metric.LabelIn(locale), Labels, locale)
+        : Localized.Pick(Label, Labels, locale);
+}
 
-public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, SourceLocation Location) : TableRow(Location);
+public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, SourceLocation Location, IReadOnlyDictionary<string, string>? Labels = null) : TableRow(Location)
+{
+    public string LabelIn(string? locale) => Localized.Pick(Label, Labels, locale);
+}
 
 /// <summary>A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within a relative tolerance.</summary>
-public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location);
+public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location)
+{
+    /// <summary>Where the expression text starts in the data file (inside its quotes), so an error in it can be pointed at.</summary>
+    public SourceLocation? ExpressionLocation { get; init; }
+}
+
+/// <summary>A figure deliberately changed from an earlier published release, with the reason given for it.</summary>
+public sealed record Restatement(string Metric, PeriodKey Period, string Reason, SourceLocation Location);
 
 public sealed record ResultsEvent(DateOnly Date, string? Timing);
 

@@ -138,6 +138,10 @@ public static class ReleaseScaffold
         contacts:
           - { name: TODO, title: TODO, phone: TODO, email: TODO }
 
+        # Figures restated from an earlier release, each with the reason the release gives.
+        restated: []
+          # - { metric: ore_processed, period: 2025-Q1, reason: a corrected weighbridge reading }
+
         """;
 
     public const string NarrativeText = """

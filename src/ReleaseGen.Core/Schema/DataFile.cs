@@ -78,13 +78,21 @@ public static class DataFile
         ],
     };
 
+    /// <summary>Texts in other languages by locale or language: <c>{ fr-CA: Argent (onces) }</c>.</summary>
+    private static FieldSpec Translations(string name, string description) => new(name, Map, description)
+    {
+        Values = new FieldSpec("translation", FieldKind.Text, "The text in that language."),
+    };
+
     public static readonly FieldSpec Metric = Object("metric", "One metric of the catalogue: how its figures read and behave.",
         Text("label", "The row label in tables: Silver (ounces).", required: true),
+        Translations("labels", "The label in other languages, by locale: { fr-CA: Argent (onces) }."),
         Text("unit", "The unit: t, g/t, %, oz, lb, or any text."),
         new FieldSpec("decimals", Integer, "Decimals printed wherever the figure appears (0 to 6). Default: 0.") { Minimum = 0, Maximum = 6 },
         Aggregate,
         Text("better", "Whether a rise is good news: higher, lower or neither. Default: neither.") with { Choices = ["higher", "lower", "neither"] },
-        new FieldSpec("non_gaap", FieldKind.Boolean, "A non-GAAP measure (it brings disclosure duties). Default: false."));
+        new FieldSpec("non_gaap", FieldKind.Boolean, "A non-GAAP measure (it brings disclosure duties). Default: false."),
+        Text("comparable", "For a non-GAAP measure: the metric of the most directly comparable GAAP measure: cost_of_sales."));
 
     public static readonly FieldSpec Metrics = new("metrics", Map, "The metric catalogue: one entry per metric key (ore_processed, silver_oz).")
     {
@@ -103,10 +111,12 @@ public static class DataFile
 
     public static readonly FieldSpec MetricRow = Object("metric row", "A row showing one metric.",
         Text("metric", "The metric key.", required: true),
-        Text("label", "A label for this row instead of the metric's."));
+        Text("label", "A label for this row instead of the metric's."),
+        Translations("labels", "This row's label in other languages, by locale."));
 
     public static readonly FieldSpec GroupRow = Object("group row", "A heading row with rows under it.",
         Text("group", "The group's heading: \"Grade of ore processed:\".", required: true),
+        Translations("labels", "The heading in other languages, by locale."),
         new FieldSpec("rows", List, "The rows of the group.") { Items = new FieldSpec("row", Any, "A metric key, a metric row or a group row.") { Ref = TableRowRef } });
 
     public static readonly FieldSpec TableRow = new("row", OneOf, "A metric key, { metric: KEY, label: TEXT }, or { group: HEADING, rows: [...] }.")
@@ -115,6 +125,8 @@ public static class DataFile
     };
 
     public static readonly FieldSpec Table = Object("table", "A table layout: period columns and metric rows.",
+        Text("title", "The table's heading, instead of the template's."),
+        Translations("titles", "The heading in other languages, by locale."),
         new FieldSpec("columns", List, $"The columns: relative periods ({string.Join(", ", RelativePeriods.Names)}) or period keys.")
         {
             Required = true,
@@ -180,6 +192,11 @@ public static class DataFile
         Text("phone", "The contact's telephone number."),
         Text("email", "The contact's email address."));
 
+    public static readonly FieldSpec Restatement = Object("restatement", "A figure restated from an earlier release, with the reason.",
+        Text("metric", "The metric key of the restated figure.", required: true),
+        Text("period", "The period key of the restated figure: 2012-Q1.", required: true) with { Pattern = PeriodKeyPattern },
+        Text("reason", "Why the figure changed, as the release will say.", required: true));
+
     /// <summary>The whole data file.</summary>
     public static readonly FieldSpec Root = Object("release data", "A quarterly release as data: the input of releasegen.",
         Issuer,
@@ -192,7 +209,8 @@ public static class DataFile
         Events,
         QualifiedPerson,
         ListOf("forward_looking", "The register of forward-looking statements.", ForwardLookingStatement),
-        ListOf("contacts", "Contacts printed at the end of the release.", Contact));
+        ListOf("contacts", "Contacts printed at the end of the release.", Contact),
+        ListOf("restated", "Figures restated from an earlier release; the checks expect them to differ.", Restatement));
 
     /// <summary>
     /// The field at a path of keys and list indices (<c>issuer</c>, <c>headquarters</c>, <c>city</c>),

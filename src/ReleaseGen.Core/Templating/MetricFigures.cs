@@ -29,7 +29,9 @@ internal sealed class MetricFigures(Metric metric, FigureBook book) : IScriptObj
         if (RelativePeriods.Resolve(member, book.Data.Release.PeriodKey) is not { } period)
             throw new ScriptRuntimeException(span,
                 $"'{member}' is not a period of figures.{metric.Key}: use {string.Join(", ", RelativePeriods.Names)} or a key such as 2012-Q1");
-        value = book.Find(metric, period) ?? throw new ScriptRuntimeException(span, book.ExplainMissing(metric, period));
+        var figure = book.Find(metric, period) ?? throw new ScriptRuntimeException(span, book.ExplainMissing(metric, period));
+        (context as ReleaseTemplateContext)?.Trace?.Read(figure, span);
+        value = figure;
         return true;
     }
 

@@ -24,7 +24,12 @@ public sealed record RenderResult(string? Markdown, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public static class ReleaseRenderer
 {
-    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates)
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates) =>
+        Render(data, book, templates, LanguageSettings.ForLocale(data.Release.Locale) ?? LanguageSettings.Default);
+
+    /// <summary>Renders in <paramref name="language"/>: its words and formats, the locale's labels and template files.</summary>
+    /// <param name="trace">When given, records every figure the templates print (see <see cref="FigureTrace"/>).</param>
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, LanguageSettings language, FigureTrace? trace = null)
     {
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(templates.SkeletonPath))
@@ -52,9 +57,9 @@ public static class ReleaseRenderer
         }
         if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
 
-        var context = new ReleaseTemplateContext(templates);
+        var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
-        context.PushGlobal(BuildGlobals(data, book));
+        context.PushGlobal(BuildGlobals(data, book, language));
         try
         {
             var markdown = parsed[templates.SkeletonPath].Render(context);
@@ -70,9 +75,7 @@ public static class ReleaseRenderer
     private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
     {
         yield return templates.SkeletonPath;
-        var partials = Path.Combine(templates.Folder, "partials");
-        if (Directory.Exists(partials))
-            foreach (var file in Directory.GetFiles(partials, "*.md").Order(StringComparer.Ordinal)) yield return file;
+        foreach (var name in templates.PartialNames()) yield return templates.PathOf(name);
         yield return templates.NarrativePath;
     }
 
@@ -93,7 +96,11 @@ public static class ReleaseRenderer
     }
 
     /// <summary>The variables a template sees; the README documents each.</summary>
-    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book)
+    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book) =>
+        BuildGlobals(data, book, LanguageSettings.ForLocale(data.Release.Locale) ?? LanguageSettings.Default);
+
+    /// <summary>The variables a template sees, with labels and tables in <paramref name="language"/>.</summary>
+    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book, LanguageSettings language)
     {
         var globals = new ScriptObject();
         RegisterFunctions(globals);
@@ -109,7 +116,8 @@ public static class ReleaseRenderer
         release.SetValue("date", data.Release.Date, true);
         release.SetValue("wire", data.Release.Wire, true);
         release.SetValue("period", reporting, true);
-        release.SetValue("locale", data.Release.Locale, true);
+        release.SetValue("locale", language.Locale, true);
+        release.SetValue("data_locale", data.Release.Locale, true);
         release.SetValue("subject", data.Release.Subject, true);
         globals.SetValue("release", release, true);
 
@@ -124,18 +132,52 @@ public static class ReleaseRenderer
 
         var figures = new ScriptObject();
         var metrics = new ScriptObject();
+        var labels = new ScriptObject();
         foreach (var metric in data.Metrics)
         {
             figures.SetValue(metric.Key, new MetricFigures(metric, book), true);
             metrics.SetValue(metric.Key, metric, true);
+            labels.SetValue(metric.Key, metric.LabelIn(language.Locale), true);
         }
         globals.SetValue("figures", figures, true);
         globals.SetValue("metrics", metrics, true);
+        globals.SetValue("labels", labels, true);
+
+        // Non-GAAP measures in catalogue order, each with its label and comparable GAAP measure's label, for the disclosure partial.
+        var nonGaap = new ScriptArray();
+        foreach (var metric in data.Metrics.Where(m => m.NonGaap))
+        {
+            var item = new ScriptObject();
+            item.SetValue("key", metric.Key, true);
+            item.SetValue("label", metric.LabelIn(language.Locale), true);
+            item.SetValue("comparable", metric.Comparable is { } c && data.FindMetric(c) is { } cm ? cm.LabelIn(language.Locale) : null, true);
+            nonGaap.Add(item);
+        }
+        globals.SetValue("non_gaap", nonGaap, true);
 
         var tables = new ScriptObject();
+        var titles = new ScriptObject();
         foreach (var table in data.Tables.Values)
-            tables.SetValue(table.Name, new MarkdownText(TableWriter.Write(table, book, FigureFormat.Format, DateText.Long)), true);
+        {
+            tables.SetValue(table.Name, new MarkdownText(TableWriter.Write(table, book, language)), true);
+            titles.SetValue(table.Name, table.TitleIn(language.Locale), true);
+        }
         globals.SetValue("tables", tables, true);
+        globals.SetValue("table_titles", titles, true);
+
+        // Tables that show a non-GAAP measure beside its comparable GAAP measure (its reconciliation): { name, title, table }.
+        var reconciliations = new ScriptArray();
+        foreach (var table in data.Tables.Values)
+        {
+            var keys = FigureBook.Flatten(table.Rows).Select(r => r.MetricKey).ToHashSet(StringComparer.Ordinal);
+            if (!data.Metrics.Any(m => m.NonGaap && m.Comparable is { } c && keys.Contains(m.Key) && keys.Contains(c))) continue;
+            var item = new ScriptObject();
+            item.SetValue("name", table.Name, true);
+            item.SetValue("title", table.TitleIn(language.Locale), true);
+            item.SetValue("table", tables[table.Name], true);
+            reconciliations.Add(item);
+        }
+        globals.SetValue("reconciliation_tables", reconciliations, true);
         return globals;
     }
 
@@ -143,6 +185,8 @@ public static class ReleaseRenderer
     {
         FunctionLibrary.Register(globals);
         globals.Import(typeof(LinkFunctions));
+        globals.Import(typeof(VocabularyFunctions));
+        globals.Import(typeof(LiteralFunctions));
     }
 
     private static object? ToScript(object? value) => value switch

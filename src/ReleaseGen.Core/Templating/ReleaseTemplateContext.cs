@@ -17,7 +17,7 @@ namespace ReleaseGen.Templating;
 public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
 {
     /// <summary>Words and number formats for the release's language.</summary>
-    public LanguageSettings LanguageSettings { get; init; } = LanguageSettings.Default;
+    public LanguageSettings LanguageSettings { get; set; } = LanguageSettings.Default;
 
     // Explicit: TemplateContext already has a Language property (Scriban's script dialect).
     LanguageSettings ILanguageContext.Language => LanguageSettings;
@@ -34,16 +34,28 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
+    public FigureTrace? Trace { get; init; }
+
+    /// <summary>Every expression output passes here; the trace (when set) records it.</summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (Trace is not null && textAsObject is not null)
+            Trace.Printed(span, ObjectToString(textAsObject), textAsObject is MarkdownText);
+        return base.Write(span, textAsObject);
+    }
+
     /// <summary>
     /// Strings from data are escaped so a '|' or '*' in a name cannot break a table or add emphasis;
     /// <see cref="MarkdownText"/> is Markdown on purpose and passes through; a figure prints as it is
     /// formatted everywhere else.
     /// </summary>
+
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {
         MarkdownText markdown => markdown.Value,
         string text => MarkdownEscaper.Escape(text),
-        Figure figure => FigureFormat.Format(figure),
+        Figure figure => FigureFormat.Format(figure, LanguageSettings),
         _ => base.ObjectToString(value, nested) ?? "",
     };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ReleaseGen.Derivation;
 using ReleaseGen.Model;
 using ReleaseGen.Periods;
+using ReleaseGen.Templating.Functions;
 
 namespace ReleaseGen.Templating;
 
@@ -13,8 +14,24 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public static class TableWriter
 {
-    public static string Write(TableLayout table, FigureBook book, Func<Figure, string> format, Func<DateOnly, string> formatDate)
+    /// <summary>Writes <paramref name="table"/> in English (<see cref="LanguageSettings.Default"/>).</summary>
+    public static string Write(TableLayout table, FigureBook book) => Write(table, book, LanguageSettings.Default);
+
+    /// <summary>
+    /// Writes <paramref name="table"/> in <paramref name="language"/>: its labels (the locale's
+    /// translation where the data gives one), figures, header spans and dates.
+    /// </summary>
+    public static string Write(TableLayout table, FigureBook book, LanguageSettings language) => Write(table, book, language, null, null);
+
+    /// <summary>The English table with caller-chosen figure and date formats (the signature before locales).</summary>
+    public static string Write(TableLayout table, FigureBook book, Func<Figure, string> format, Func<DateOnly, string> formatDate) =>
+        Write(table, book, LanguageSettings.Default, format, formatDate);
+
+    private static string Write(TableLayout table, FigureBook book, LanguageSettings language, Func<Figure, string>? format, Func<DateOnly, string>? formatDate)
     {
+        format ??= language.FormatFigure;
+        formatDate ??= language.FormatLongDate;
+        var locale = language.Locale;
         var reporting = book.Data.Release.PeriodKey;
         var periods = table.Columns.Select(c => book.Data.PeriodOf(RelativePeriods.Resolve(c.PeriodRef, reporting)!.Value)).ToList();
 
@@ -28,13 +45,13 @@ public static class TableWriter
                 {
                     case GroupRow group:
                         groupRows.Add(rows.Count);
-                        var label = MarkdownEscaper.Escape(group.Label);
+                        var label = MarkdownEscaper.Escape(group.LabelIn(locale));
                         rows.Add([Indent(depth) + (depth == 0 ? $"**{label}**" : $"*{label}*")]);
                         Add(group.Rows, depth + 1);
                         break;
                     case MetricRow row:
                         var metric = book.Data.FindMetric(row.MetricKey)!;
-                        var cells = new List<string> { Indent(depth) + MarkdownEscaper.Escape(row.Label ?? metric.Label) };
+                        var cells = new List<string> { Indent(depth) + MarkdownEscaper.Escape(row.LabelIn(metric, locale)) };
                         foreach (var period in periods)
                             cells.Add(book.Find(metric, period.Key) is { } figure ? MarkdownEscaper.Escape(format(figure)) : "n/a");
                         rows.Add(cells.ToArray());
@@ -48,10 +65,11 @@ public static class TableWriter
         var spanCells = new List<(string Text, int Columns)>();
         foreach (var period in periods)
         {
-            if (spanCells.Count > 0 && spanCells[^1].Text == period.SpanHeader && SameSpanRun(periods, spanCells.Sum(s => s.Columns), period))
+            var header = language.PeriodSpanHeader(period);
+            if (spanCells.Count > 0 && spanCells[^1].Text == header && SameSpanRun(periods, spanCells.Sum(s => s.Columns), period))
                 spanCells[^1] = (spanCells[^1].Text, spanCells[^1].Columns + 1);
             else
-                spanCells.Add((period.SpanHeader, 1));
+                spanCells.Add((header, 1));
         }
         var dateRow = new[] { "" }.Concat(periods.Select(p => formatDate(p.End))).ToArray();
 

@@ -10,7 +10,14 @@ namespace ReleaseGen.Templating;
 /// <c>templates/NAME/</c>, and the issuer's narrative beside the release data. Partials are included
 /// by name (<c>{{ include "highlights" }}</c>); <c>narrative</c> names the issuer's narrative file.
 /// </summary>
-public sealed class TemplateSet(string root, string name, string narrativePath) : ITemplateLoader
+/// <remarks>
+/// Languages: unsuffixed files (<c>release.md</c>, <c>partials/about.md</c>) are English. A file for
+/// another locale sits beside them with the locale before the extension: <c>release.fr-CA.md</c>,
+/// <c>partials/about.fr-CA.md</c> (or the language alone, <c>about.fr.md</c>). For a locale, the
+/// locale's file is used, then the language's, then (for English locales only) the unsuffixed one, so
+/// a French release never silently prints an English partial. Partial names contain no dot.
+/// </remarks>
+public sealed class TemplateSet(string root, string name, string narrativePath, string? locale = null) : ITemplateLoader
 {
     public const string SkeletonName = "release";
     public const string NarrativeName = "narrative";
@@ -22,18 +29,56 @@ public sealed class TemplateSet(string root, string name, string narrativePath) 
 
     public string NarrativePath { get; } = narrativePath;
 
-    public string SkeletonPath => Path.Combine(Folder, SkeletonName + ".md");
+    /// <summary>The locale templates are chosen for (null: English, the unsuffixed files).</summary>
+    public string? Locale { get; } = locale;
+
+    public string SkeletonPath => Localize(Path.Combine(Folder, SkeletonName));
 
     public string PathOf(string templateName) => templateName == NarrativeName
         ? NarrativePath
-        : Path.Combine(Folder, "partials", templateName + ".md");
+        : Localize(Path.Combine(Folder, "partials", templateName));
+
+    /// <summary>The partials of the set by name, once each whatever languages they exist in, in ordinal order.</summary>
+    public IEnumerable<string> PartialNames()
+    {
+        var partials = Path.Combine(Folder, "partials");
+        if (!Directory.Exists(partials)) return [];
+        return Directory.GetFiles(partials, "*.md")
+            .Select(f => Path.GetFileName(f).Split('.')[0])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Where(n => File.Exists(PathOf(n)));
+    }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var path = PathOf(templateName);
         if (!File.Exists(path))
-            throw new ScriptRuntimeException(callerSpan, $"no template named '{templateName}' (looked for {path})");
+            throw new ScriptRuntimeException(callerSpan, $"no template named '{templateName}'{(Locale is null ? "" : $" for locale {Locale}")} (looked for {path})");
         return path;
+    }
+
+    /// <summary>
+    /// The file for <paramref name="stem"/> (a path without ".md") in this set's locale: "stem.fr-CA.md",
+    /// then "stem.fr.md", then "stem.md" for English; the first candidate when none exists.
+    /// </summary>
+    public string Localize(string stem) => Localize(stem, Locale);
+
+    /// <inheritdoc cref="Localize(string)"/>
+    public static string Localize(string stem, string? locale) => Candidates(stem, locale).FirstOrDefault(File.Exists) ?? Candidates(stem, locale).First();
+
+    /// <summary>Candidate files for a stem in a locale, most specific first.</summary>
+    public static IEnumerable<string> Candidates(string stem, string? locale)
+    {
+        if (string.IsNullOrEmpty(locale))
+        {
+            yield return stem + ".md";
+            yield break;
+        }
+        var language = locale.Split('-')[0];
+        yield return $"{stem}.{locale}.md";
+        if (!string.Equals(language, locale, StringComparison.OrdinalIgnoreCase)) yield return $"{stem}.{language}.md";
+        if (string.Equals(language, "en", StringComparison.OrdinalIgnoreCase)) yield return stem + ".md";
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

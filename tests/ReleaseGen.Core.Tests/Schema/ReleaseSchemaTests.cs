@@ -69,7 +69,7 @@ public class ReleaseSchemaTests
     [Theory]
     [InlineData("short_name: Alexco", "shortname: Alexco", "RG103")]
     [InlineData("date: 2012-07-16", "date: July 16", "RG106")]
-    [InlineData("{ label: Ore tonnes mined, unit: t, aggregate: sum }", "{ label: Ore tonnes mined, unit: t, aggregate: total }", "RG106")]
+    [InlineData("{ label: Ore tonnes mined, unit: t, aggregate: sum,", "{ label: Ore tonnes mined, unit: t, aggregate: total,", "RG106")]
     [InlineData("ore_mined: 21273,", "ore_mined: lots,", "RG101")]
     [InlineData("  2011-H1:", "  2011-S1:", "RG105")]
     [InlineData("columns: [quarter, quarter_prior_year, ytd, ytd_prior_year]", "columns: [quarter, last_year]", "RG105")]
@@ -151,7 +151,7 @@ public class ReleaseSchemaTests
     public void Every_top_level_section_reads_into_ReleaseData()
     {
         var properties = typeof(ReleaseData).GetProperties().Select(p => Snake(p.Name)).ToHashSet();
-        var renamed = new Dictionary<string, string> { ["release"] = "release", ["reconcile"] = "reconciliations", ["qualified_person"] = "qualified_person" };
+        var renamed = new Dictionary<string, string> { ["release"] = "release", ["reconcile"] = "reconciliations", ["restated"] = "restatements", ["qualified_person"] = "qualified_person" };
         foreach (var key in DataFile.Root.Keys)
             Assert.Contains(renamed.GetValueOrDefault(key, key), properties);
     }

@@ -131,7 +131,13 @@ public sealed class ComparisonFunctions : ScriptObject
         var shown = Numbers.Round(magnitude, d);
         if (magnitude < language.UnchangedThresholdPercent || shown == 0m) return language.Unchanged;
         var word = exact > 0 ? (more ? language.More : language.Higher) : (more ? language.Fewer : language.Lower);
-        var text = language.FormatPercent(language.FormatNumber(shown, d)) + " " + word;
-        return shown != magnitude ? language.Approximately + " " + text : text;
+        var approximate = shown != magnitude;
+        var pattern = more
+            ? (approximate ? language.ApproximateMorePattern : language.MorePattern)
+            : (approximate ? language.ApproximateChangePattern : language.ChangePattern);
+        return pattern
+            .Replace("{pct}", language.FormatPercent(language.FormatNumber(shown, d)), StringComparison.Ordinal)
+            .Replace("{word}", word, StringComparison.Ordinal)
+            .Replace("{approx}", language.Approximately, StringComparison.Ordinal);
     }
 }

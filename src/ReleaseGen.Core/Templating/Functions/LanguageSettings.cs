@@ -53,6 +53,31 @@ public sealed record LanguageSettings
     /// <summary>English, invariant number format ("1,040,257", "8.8", "14%").</summary>
     public static LanguageSettings Default { get; } = new();
 
+    /// <summary>
+    /// Canadian French: "458 472" (no-break space U+00A0 between groups), "8,8", "14 %" (no-break space
+    /// before the sign), "16 juillet 2012", "11 h (heure de l'Est)", "deuxième trimestre de 2012",
+    /// table headers "Trimestre clos le" / "Six mois clos le" over "30 juin 2012".
+    /// </summary>
+    public static LanguageSettings FrenchCanada { get; } = FrenchCanadaSettings.Create();
+
+    /// <summary>The locales a release can be built in, by BCP 47 tag.</summary>
+    public static IReadOnlyDictionary<string, LanguageSettings> Locales { get; } = new Dictionary<string, LanguageSettings>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en-CA"] = Default with { Locale = "en-CA" },
+        ["en-US"] = Default with { Locale = "en-US" },
+        ["fr-CA"] = FrenchCanada,
+    };
+
+    /// <summary>The settings of a locale tag ("fr-CA"), or null when the locale is not supported.</summary>
+    public static LanguageSettings? ForLocale(string? locale) =>
+        locale is not null && Locales.TryGetValue(locale, out var settings) ? settings : null;
+
+    /// <summary>The BCP 47 tag of this language ("en-US", "fr-CA").</summary>
+    public string Locale { get; init; } = "en-US";
+
+    /// <summary>The language part of <see cref="Locale"/> ("fr" for "fr-CA").</summary>
+    public string LanguageCode => Locale.Split('-')[0];
+
     /// <summary>The settings of the context when it implements <see cref="ILanguageContext"/>, else <see cref="Default"/>.</summary>
     public static LanguageSettings Of(object? context) => (context as ILanguageContext)?.Language ?? Default;
 
@@ -66,6 +91,20 @@ public sealed record LanguageSettings
     public string Unchanged { get; init; } = "unchanged";
     public string Approximately { get; init; } = "approximately";
 
+    /// <summary>
+    /// How <c>compare.change</c> reads: {pct} is the formatted percent, {word} the direction word, {approx} the word <see cref="Approximately"/>
+    /// ("14% higher"; fr-CA "en hausse de 14 %"). The approximate form is used when the percent is rounded.
+    /// </summary>
+    public string ChangePattern { get; init; } = "{pct} {word}";
+
+    /// <summary>{approx} is <see cref="Approximately"/>.</summary>
+    public string ApproximateChangePattern { get; init; } = "{approx} {pct} {word}";
+
+    /// <summary>How <c>compare.more</c> reads ("17% more"; fr-CA "17 % de plus").</summary>
+    public string MorePattern { get; init; } = "{pct} {word}";
+
+    public string ApproximateMorePattern { get; init; } = "{approx} {pct} {word}";
+
     /// <summary>A change whose absolute value, in percent, is below this reads "unchanged" (default 0.5).</summary>
     public decimal UnchangedThresholdPercent { get; init; } = 0.5m;
 
@@ -74,6 +113,9 @@ public sealed record LanguageSettings
     public bool SerialComma { get; init; }
 
     public string ListSeparator { get; init; } = ", ";
+
+    /// <summary>A stock listing: "({exchange}: {symbol})"; fr-CA puts a no-break space before the colon.</summary>
+    public string ListingPattern { get; init; } = "({exchange}: {symbol})";
     public string DefaultConjunction { get; init; } = "and";
 
     // ---- numbers ----
@@ -86,6 +128,12 @@ public sealed record LanguageSettings
 
     /// <summary>"{0} million" ("3.7 million").</summary>
     public string MillionPattern { get; init; } = "{0} million";
+
+    /// <summary>The plural of <see cref="MillionPattern"/>, used from 2 million up where the language distinguishes it (fr-CA "3,7 millions"); null: the same.</summary>
+    public string? MillionsPattern { get; init; }
+
+    /// <summary>A money amount; {0} is the formatted absolute amount, the sign goes in front ("$1,234", "-$12"; fr-CA "1 234 $", "-12 $").</summary>
+    public string CurrencyPattern { get; init; } = "${0}";
 
     /// <summary>A range of two numbers, "{0} to {1}".</summary>
     public string RangePattern { get; init; } = "{0} to {1}";
@@ -101,6 +149,9 @@ public sealed record LanguageSettings
     /// <summary>Indexed by <see cref="DayOfWeek"/> (Sunday = 0).</summary>
     public IReadOnlyList<string> DayNames { get; init; } =
         ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    /// <summary>How the first day of a month is written when it differs from "1" (fr-CA "1er"); null: "1".</summary>
+    public string? FirstDayOfMonth { get; init; }
 
     /// <summary>{month} {day} {year} {weekday} placeholders: "July 16, 2012".</summary>
     public string LongDatePattern { get; init; } = "{month} {day}, {year}";
@@ -134,6 +185,9 @@ public sealed record LanguageSettings
     public string MonthsEndedPattern { get; init; } = "{months} Months Ended";
     public string YearEndedText { get; init; } = "Year Ended";
 
+    /// <summary>The span header of a three-month column when the language names it other than by <see cref="MonthsEndedPattern"/> (fr-CA "Trimestre clos le"); null: the pattern.</summary>
+    public string? QuarterEndedText { get; init; }
+
     /// <summary>The period in running text: "second quarter of 2012", "first six months of 2012", "third quarter of fiscal 2024".</summary>
     public string PeriodName(Periods.Period period)
     {
@@ -159,9 +213,12 @@ public sealed record LanguageSettings
     }
 
     /// <summary>"Three Months Ended", "Six Months Ended", "Year Ended".</summary>
-    public string PeriodSpanHeader(Periods.Period period) => period.Kind == Periods.PeriodKind.FullYear
-        ? YearEndedText
-        : MonthsEndedPattern.Replace("{months}", MonthCountTitles[period.Months], StringComparison.Ordinal);
+    public string PeriodSpanHeader(Periods.Period period) => period.Kind switch
+    {
+        Periods.PeriodKind.FullYear => YearEndedText,
+        _ when period.Months == 3 && QuarterEndedText is not null => QuarterEndedText,
+        _ => MonthsEndedPattern.Replace("{months}", MonthCountTitles[period.Months], StringComparison.Ordinal),
+    };
 
     private static string YearText(Periods.Period period, string fiscalPattern)
     {
@@ -179,6 +236,14 @@ public sealed record LanguageSettings
     public string Pm { get; init; } = "p.m.";
     public string Noon { get; init; } = "noon";
     public string Midnight { get; init; } = "midnight";
+
+    /// <summary>24-hour clock ("11 h", "14 h 30") instead of AP style ("11 a.m.", "2:30 p.m.").</summary>
+    public bool TwentyFourHourClock { get; init; }
+
+    /// <summary>24-hour clock forms: {h} hour, {mm} two-digit minutes.</summary>
+    public string HourPattern { get; init; } = "{h}:00";
+
+    public string HourMinutePattern { get; init; } = "{h}:{mm}";
 
     /// <summary>A time in a zone: "{time} {zone}" ("11 a.m. Eastern").</summary>
     public string TimeInZonePattern { get; init; } = "{time} {zone}";
@@ -223,15 +288,40 @@ public sealed record LanguageSettings
 
     public string FormatPercent(string number) => string.Format(CultureInfo.InvariantCulture, PercentPattern, number);
 
+    /// <summary>"{0} million" around an already formatted number; the plural pattern from 2 million up.</summary>
+    public string FormatMillions(string number, decimal millions) =>
+        string.Format(CultureInfo.InvariantCulture, Math.Abs(millions) >= 2m && MillionsPattern is not null ? MillionsPattern : MillionPattern, number);
+
+    /// <summary>A rounded money amount: "$1,234", "-$12" (fr-CA "1 234 $", "-12 $").</summary>
+    public string FormatCurrency(decimal rounded, int decimals)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, CurrencyPattern, FormatNumber(Math.Abs(rounded), decimals));
+        return rounded < 0m ? NegativeSign + text : text;
+    }
+
+    /// <summary>A figure as it prints in a table or when a template writes it as it is: the metric's decimals, a percent sign for percent units.</summary>
+    public string FormatFigure(Model.Figure figure)
+    {
+        var number = FormatNumber(figure.Rounded, figure.Decimals);
+        return figure.Metric.ShowsPercentSign ? FormatPercent(number) : number;
+    }
+
+    /// <summary>The long date form ("June 30, 2012"; fr-CA "30 juin 2012").</summary>
+    public string FormatLongDate(DateOnly date) => FormatDate(date, LongDatePattern, MonthNames);
+
     public string FormatDate(DateOnly date, string pattern, IReadOnlyList<string> months) => pattern
         .Replace("{weekday}", DayNames[(int)date.DayOfWeek], StringComparison.Ordinal)
         .Replace("{month}", months[date.Month - 1], StringComparison.Ordinal)
-        .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{day}", date.Day == 1 && FirstDayOfMonth is not null ? FirstDayOfMonth : date.Day.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>AP time: "11 a.m.", "2:30 p.m.", "noon", "midnight", "12:30 a.m.".</summary>
     public string FormatTime(int hour, int minute)
     {
+        if (TwentyFourHourClock)
+            return (minute == 0 ? HourPattern : HourMinutePattern)
+                .Replace("{h}", hour.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{mm}", minute.ToString("00", CultureInfo.InvariantCulture), StringComparison.Ordinal);
         if (minute == 0 && hour == 12) return Noon;
         if (minute == 0 && hour == 0) return Midnight;
         var h12 = hour % 12 == 0 ? 12 : hour % 12;

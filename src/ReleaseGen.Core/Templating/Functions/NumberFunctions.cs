@@ -49,8 +49,8 @@ public sealed class NumberFunctions : ScriptObject
         const string fn = "num.millions";
         var language = LanguageSettings.Of(context);
         var d = Numbers.Decimals(decimals, value, fn);
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern,
-            Numbers.Format(Numbers.ToDecimal(value, fn) / Million, d, language));
+        var millions = Numbers.Round(Numbers.ToDecimal(value, fn) / Million, d);
+        return language.FormatMillions(language.FormatNumber(millions, d), millions);
     }
 
     /// <summary>
@@ -75,8 +75,7 @@ public sealed class NumberFunctions : ScriptObject
         var language = LanguageSettings.Of(context);
         var v = Numbers.ToDecimal(value, fn);
         if (Math.Abs(v) >= Million)
-            return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern,
-                Numbers.FormatTrimmed(v / Million, 1, language));
+            return language.FormatMillions(Numbers.FormatTrimmed(v / Million, 1, language), Numbers.Round(v / Million, 1));
         return Numbers.Format(v, 0, language);
     }
 
@@ -112,10 +111,32 @@ public sealed class NumberFunctions : ScriptObject
             var shown = whole ? 0 : d;
             var range = string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
                 language.FormatNumber(rl, shown), language.FormatNumber(rh, shown));
-            return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.MillionPattern, range);
+            return language.FormatMillions(range, Math.Max(Math.Abs(rl), Math.Abs(rh)));
         }
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
             Numbers.Format(lo, Numbers.DefaultDecimals(low, fn), language),
             Numbers.Format(hi, Numbers.DefaultDecimals(high, fn), language));
+    }
+    /// <summary>
+    /// A money amount, rounded (default decimals: the figure's metric decimals, or 0 for an integer), the
+    /// sign in front of the currency symbol. The symbol and its place come from the language.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.currency 1234 }}
+    /// {{ num.currency -12.4 0 }}
+    /// ```
+    /// ```text
+    /// $1,234
+    /// -$12
+    /// ```
+    /// (fr-CA: <c>1 234 $</c>, <c>-12 $</c>)
+    /// </remarks>
+    public static string Currency(TemplateContext context, object value, int? decimals = null)
+    {
+        const string fn = "num.currency";
+        var language = LanguageSettings.Of(context);
+        var d = Numbers.Decimals(decimals, value, fn);
+        return language.FormatCurrency(Numbers.Round(Numbers.ToDecimal(value, fn), d), d);
     }
 }

@@ -18,13 +18,14 @@ public sealed class TextFunctions : ScriptObject
     /// (TSX: AXR) (NYSE MKT: AXU)
     /// ```
     /// </remarks>
-    public static string Listings(object listings)
+    public static string Listings(TemplateContext context, object listings)
     {
         const string fn = "text.listings";
         if (listings is not IEnumerable items || listings is string)
             throw new ArgumentException($"{fn}: expected a list of listings, not {listings?.GetType().Name ?? "null"}.");
+        var pattern = LanguageSettings.Of(context).ListingPattern;
         return string.Join(" ", items.Cast<object?>().Select(o => o is Listing l
-            ? $"({l.Exchange}: {l.Symbol})"
+            ? pattern.Replace("{exchange}", l.Exchange, StringComparison.Ordinal).Replace("{symbol}", l.Symbol, StringComparison.Ordinal)
             : throw new ArgumentException($"{fn}: expected listings (exchange and symbol), not {o?.GetType().Name ?? "null"}.")));
     }
 
@@ -71,4 +72,33 @@ public sealed class TextFunctions : ScriptObject
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     });
+    /// <summary>
+    /// A French-style elided prefix before a word: "de" or "la" loses its vowel before a vowel or a
+    /// mute h ("d'Alexco", "l'usine"); otherwise the two are joined by a space ("de Keno Hill").
+    /// Prefixes not ending in "e" or "a" are joined as they are.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ text.elide "de" "Alexco" }}
+    /// {{ text.elide "La" "usine de Keno Hill" }}
+    /// {{ text.elide "de" "Bellekeno" }}
+    /// ```
+    /// ```text
+    /// d'Alexco
+    /// L'usine de Keno Hill
+    /// de Bellekeno
+    /// ```
+    /// </remarks>
+    public static string Elide(string prefix, object? word)
+    {
+        var text = word switch
+        {
+            null => "",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => word.ToString() ?? "",
+        };
+        if (prefix.Length > 1 && prefix[^1] is 'e' or 'a' && text.Length > 0 && "aeiouyhàâäéèêëîïôöûùüAEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÙÜ".Contains(text[0]))
+            return prefix[..^1] + "'" + text;
+        return prefix + " " + text;
+    }
 }

@@ -54,11 +54,11 @@ public class TextAndPeriodFunctionsTests
     [Fact]
     public void Listings() =>
         Assert.Equal("(TSX: AXR) (NYSE MKT: AXU)",
-            TextFunctions.Listings(new List<Listing> { new("TSX", "AXR"), new("NYSE MKT", "AXU") }));
+            TextFunctions.Listings(Fixtures.Ctx(), new List<Listing> { new("TSX", "AXR"), new("NYSE MKT", "AXU") }));
 
     [Fact]
     public void Listings_rejects_other_things() =>
-        Assert.Contains("text.listings", Assert.Throws<ArgumentException>(() => TextFunctions.Listings(new[] { "TSX" })).Message);
+        Assert.Contains("text.listings", Assert.Throws<ArgumentException>(() => TextFunctions.Listings(Fixtures.Ctx(), new[] { "TSX" })).Message);
 
     [Theory]
     [InlineData(new string[0], "")]

@@ -1,0 +1,168 @@
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+using ReleaseGen.Checks;
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Templating;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ReleaseGen.Cli.Commands;
+
+/// <summary>
+/// <c>releasegen check FOLDER... [--format text|json] [--strict] [--audit FILE] [--history DIR] [--locale LOCALE] [--templates DIR]</c>:
+/// the compliance reviewer's pass. Prints every finding, then a summary line; exit 0 clean (warnings
+/// allowed), 1 with errors (or warnings under <c>--strict</c>), 2 for wrong usage.
+/// </summary>
+public sealed class CheckCommand : Command<CheckCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<release-folder>")]
+        [Description("One or more release folders, each holding release.yaml and the narrative template.")]
+        public string[] Folders { get; init; } = [];
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("text (path(line,col): error CODE: message) or json (see docs/rules.md). Default: text")]
+        [DefaultValue("text")]
+        public string Format { get; init; } = "text";
+
+        [CommandOption("--strict")]
+        [Description("Fail (exit 1) on warnings too.")]
+        public bool Strict { get; init; }
+
+        [CommandOption("--audit <FILE>")]
+        [Description("Write the figure trace (figure as printed, where, source value, period, rounding) as a Markdown table.")]
+        public string? Audit { get; init; }
+
+        [CommandOption("--history <DIR>")]
+        [Description("Earlier releases' data (*.yaml files or folders with release.yaml). Default: the release folder's history/ if any.")]
+        public string? History { get; init; }
+
+        [CommandOption("--locale <LOCALE>")]
+        [Description("Check the edition in this locale (as build --locale). Default: the data's release.locale.")]
+        public string? Locale { get; init; }
+
+        [CommandOption("--templates <DIR>")]
+        [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
+        public string? Templates { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
+            if (Format is not ("text" or "json")) return ValidationResult.Error($"unknown format '{Format}'; known formats: text, json");
+            if (Audit is { Length: 0 }) return ValidationResult.Error("--audit needs a file name");
+            if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
+                return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new CheckOptions(settings.Templates, settings.History, settings.Locale);
+        var results = settings.Folders.Select(folder => (Folder: folder, Result: ReleaseChecker.Check(folder, options))).ToList();
+        var findings = results.SelectMany(r => r.Result.Diagnostics).ToList();
+        var errors = findings.Count(d => d.IsError);
+        var warnings = findings.Count - errors;
+        var failed = errors > 0 || (settings.Strict && warnings > 0);
+
+        if (settings.Format == "json")
+        {
+            Console.Out.Write(CheckJson.Write(results.Select(r => (r.Folder, r.Result)).ToList(), failed));
+        }
+        else
+        {
+            foreach (var finding in findings) Console.Out.WriteLine(finding.ToString());
+            Console.Out.WriteLine(Summary(results.Count, errors, warnings, failed));
+        }
+
+        if (settings.Audit is { } audit)
+        {
+            var full = Path.GetFullPath(audit);
+            OutputWriter.WriteAll(Path.GetDirectoryName(full)!, [(Path.GetFileName(full), OutputWriter.Text(AuditTable.Write(results.Select(r => (r.Folder, r.Result.Trace)).ToList())))]);
+        }
+        return failed ? ExitCodes.DataErrors : ExitCodes.Success;
+    }
+
+    internal static string Summary(int releases, int errors, int warnings, bool failed) =>
+        $"check {(failed ? "failed" : "passed")}: {releases} release(s), {errors} error(s), {warnings} warning(s)";
+}
+
+/// <summary>The JSON shape of <c>check --format json</c> (version 1; documented in docs/rules.md).</summary>
+internal static class CheckJson
+{
+    public static string Write(IReadOnlyList<(string Folder, CheckResult Result)> results, bool failed)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("releases");
+            foreach (var (folder, result) in results)
+            {
+                json.WriteStartObject();
+                json.WriteString("folder", folder);
+                json.WriteNumber("errors", result.Errors);
+                json.WriteNumber("warnings", result.Warnings);
+                json.WriteStartArray("findings");
+                foreach (var d in result.Diagnostics)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("severity", d.IsError ? "error" : "warning");
+                    json.WriteString("code", d.Code);
+                    json.WriteString("message", d.Message);
+                    json.WriteString("path", d.Location.Path);
+                    json.WriteNumber("line", d.Location.Line);
+                    json.WriteNumber("column", d.Location.Column);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("releases", results.Count);
+            json.WriteNumber("errors", results.Sum(r => r.Result.Errors));
+            json.WriteNumber("warnings", results.Sum(r => r.Result.Warnings));
+            json.WriteBoolean("passed", !failed);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+}
+
+/// <summary>The figure trace as a Markdown table, one row per printed figure, for reviewers (<c>--audit</c>).</summary>
+internal static class AuditTable
+{
+    public static string Write(IReadOnlyList<(string Folder, FigureTrace Trace)> traces)
+    {
+        var sb = new StringBuilder();
+        sb.Append("| release | printed | where | expression | source value | period | origin | rounding |\n");
+        sb.Append("|---|---|---|---|---:|---|---|---|\n");
+        foreach (var (folder, trace) in traces)
+        {
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+            foreach (var e in trace.Entries)
+            {
+                var f = e.Figure;
+                var source = f is null ? "" : f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var origin = f is null ? "expression" : f.Origin == Model.FigureOrigin.Given ? $"{f.MetricKey} given at {f.Location}" : $"{f.MetricKey} derived: {f.Derivation}";
+                sb.Append("| ").Append(Cell(name))
+                    .Append(" | ").Append(Cell(e.Printed))
+                    .Append(" | ").Append(Cell(e.Where.ToString()))
+                    .Append(" | ").Append(Cell(e.Expression))
+                    .Append(" | ").Append(source)
+                    .Append(" | ").Append(f?.Period.Key.ToString() ?? "")
+                    .Append(" | ").Append(Cell(origin))
+                    .Append(" | ").Append(Cell(e.Rounding))
+                    .Append(" |\n");
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+}

@@ -1,0 +1,40 @@
+using ReleaseGen.Derivation;
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Model;
+using ReleaseGen.Periods;
+using ReleaseGen.Templating;
+
+namespace ReleaseGen.Checks;
+
+/// <summary>The data of an earlier published release, for the restatement rules.</summary>
+public sealed record HistoricalRelease(string DataPath, ReleaseData Data);
+
+/// <summary>Everything a rule may look at: the data, its figures, the rendered text and its trace, the templates and history.</summary>
+public sealed class CheckContext
+{
+    public required ReleaseData Data { get; init; }
+
+    public required FigureBook Figures { get; init; }
+
+    /// <summary>The rendered Markdown; null when rendering failed or did not run (rules that need it are skipped).</summary>
+    public string? Markdown { get; init; }
+
+    /// <summary>Every number printed, and the figure it came from (tables included).</summary>
+    public required FigureTrace Trace { get; init; }
+
+    /// <summary>The template set; null when no templates folder was found.</summary>
+    public TemplateSet? Templates { get; init; }
+
+    public IReadOnlyList<HistoricalRelease> History { get; init; } = [];
+
+    /// <summary>Where findings about the rendered text as a whole are reported: the skeleton template, else the data file.</summary>
+    public SourceLocation TextLocation => new(Templates?.SkeletonPath ?? Data.DataPath, 1, 1);
+
+    public bool HasRegime(string regime) => Data.Issuer.DisclosureRegimes.Contains(regime);
+
+    /// <summary>The trace entries that printed a figure of <paramref name="metric"/>, in print order.</summary>
+    public IEnumerable<TraceEntry> PrintsOf(Metric metric) => Trace.Entries.Where(e => e.Figure?.Metric.Key == metric.Key);
+
+    /// <summary>The given value of a metric for a period, with its position.</summary>
+    public DataPoint? Given(string metric, PeriodKey period) => Data.Values.GetValueOrDefault((metric, period));
+}

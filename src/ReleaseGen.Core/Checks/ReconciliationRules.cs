@@ -1,0 +1,203 @@
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Model;
+using ReleaseGen.Periods;
+
+namespace ReleaseGen.Checks;
+
+/// <summary>
+/// RG400: a year to date that is given and also derivable from given parts agrees with them: a sum
+/// exactly; a weighted mean within the rounding of its printed decimals.
+/// </summary>
+public sealed class AggregateReconcilesRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.AggregateMismatch;
+
+    public override string Title => "Year-to-date figures agree with their quarters";
+
+    public override string Why => "A six- or nine-month figure and its quarters are printed side by side; readers add them up. Sums must agree exactly; tonnage-weighted grades within the rounding of the printed decimals.";
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var ((key, period), point) in context.Data.Values)
+        {
+            var metric = context.Data.FindMetric(key)!;
+            if (metric.Aggregation.Kind == AggregationKind.None || period.Kind == PeriodKind.Quarter) continue;
+            if (Decompose(context, key, period) is not { } parts) continue;
+            var finding = metric.Aggregation.Kind == AggregationKind.Sum
+                ? CheckSum(metric, period, point, parts, context)
+                : CheckWeighted(metric, period, point, parts, context);
+            if (finding is not null) yield return finding;
+        }
+    }
+
+    /// <summary>The given parts that make up <paramref name="period"/>: all its quarters, else a shorter year to date and the quarters after it.</summary>
+    private static List<PeriodKey>? Decompose(CheckContext context, string key, PeriodKey period)
+    {
+        var quarters = period.Months / 3;
+        for (var k = 0; k < quarters; k++)
+        {
+            if (k == 1) continue; // the year to date through Q1 is Q1 itself
+            var parts = new List<PeriodKey>();
+            if (k > 0) parts.Add(PeriodKey.YearToDate(period.FiscalYear, k));
+            parts.AddRange(Enumerable.Range(k + 1, quarters - k).Select(q => PeriodKey.ForQuarter(period.FiscalYear, q)));
+            if (parts.All(p => context.Given(key, p) is not null)) return parts;
+        }
+        return null;
+    }
+
+    private Diagnostic? CheckSum(Metric metric, PeriodKey period, DataPoint point, List<PeriodKey> parts, CheckContext context)
+    {
+        var sum = parts.Sum(p => context.Given(metric.Key, p)!.Value);
+        if (sum == point.Value) return null;
+        return Finding(point.Location,
+            $"{metric.Key} for {period} is {Show(point.Value, metric)} but {string.Join(" + ", parts)} add up to {Show(sum, metric)} (difference {Show(point.Value - sum)}): a sum must agree exactly");
+    }
+
+    private Diagnostic? CheckWeighted(Metric metric, PeriodKey period, DataPoint point, List<PeriodKey> parts, CheckContext context)
+    {
+        var weightKey = metric.Aggregation.WeightedBy!;
+        decimal amount = 0, weights = 0;
+        foreach (var part in parts)
+        {
+            if (context.Figures.Find(weightKey, part) is not { } w) return null;
+            amount += context.Given(metric.Key, part)!.Value * w.Value;
+            weights += w.Value;
+        }
+        if (weights == 0) return null;
+        var mean = amount / weights;
+        // Each side is printed rounded to the metric's decimals: half a unit of the last decimal each.
+        var allowed = Pow10(-metric.Decimals);
+        var difference = point.Value - mean;
+        if (Math.Abs(difference) <= allowed) return null;
+        return Finding(point.Location,
+            $"{metric.Key} for {period} is {Show(point.Value, metric)} but the mean of {string.Join(", ", parts)} weighted by {weightKey} is {Show(Math.Round(mean, metric.Decimals + 2), metric)} (difference {Show(Math.Round(difference, metric.Decimals + 2))}; allowed {Show(allowed)} for figures printed to {metric.Decimals} decimal(s))");
+    }
+
+    internal static decimal Pow10(int exponent)
+    {
+        var value = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++) value = exponent < 0 ? value / 10 : value * 10;
+        return value;
+    }
+}
+
+/// <summary>Parses and evaluates the data's <c>reconcile:</c> entries, shared by RG401 and RG402.</summary>
+internal static class DeclaredReconciliations
+{
+    public sealed record Parsed(Reconciliation Entry, ArithmeticExpression? Expression, ExpressionException? Error);
+
+    public static IEnumerable<Parsed> Parse(ReleaseData data)
+    {
+        foreach (var entry in data.Reconciliations)
+        {
+            ArithmeticExpression? expression = null;
+            ExpressionException? error = null;
+            try
+            {
+                expression = ArithmeticExpression.Parse(entry.Expression);
+            }
+            catch (ExpressionException ex)
+            {
+                error = ex;
+            }
+            yield return new Parsed(entry, expression, error);
+        }
+    }
+
+    /// <summary>Where offset <paramref name="offset"/> of the expression is in the data file.</summary>
+    public static SourceLocation At(Reconciliation entry, int offset) =>
+        entry.ExpressionLocation is { } start ? start with { Column = start.Column + offset } : entry.Location;
+
+    /// <summary>The periods the expected metric is given for, in file order.</summary>
+    public static IEnumerable<(PeriodKey Period, DataPoint Point)> Periods(ReleaseData data, string metric) =>
+        data.Values.Where(v => v.Key.Metric == metric)
+            .OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column)
+            .Select(v => (v.Key.Period, v.Value));
+}
+
+/// <summary>RG401: each declared reconciliation holds for every period its expected metric is given.</summary>
+public sealed class DeclaredReconciliationRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.ReconciliationMismatch;
+
+    public override string Title => "Declared reconciliations hold within their tolerance";
+
+    public override string Why => "Contained metal follows from concentrate tonnes and grades (tonnes x grade / 31.1034768 g per troy ounce); a figure that does not follow is a typing or copying slip a reviewer would otherwise catch by hand.";
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var parsed in DeclaredReconciliations.Parse(context.Data))
+        {
+            if (parsed.Expression is not { } expression) continue;
+            var entry = parsed.Entry;
+            if (context.Data.FindMetric(entry.Expect) is not { } metric) continue;
+            if (expression.Names.Any(n => context.Data.FindMetric(n.Name) is null)) continue;
+            foreach (var (period, point) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
+            {
+                decimal? computed;
+                try
+                {
+                    computed = expression.Evaluate(name => context.Figures.Find(name, period)?.Value);
+                }
+                catch (ExpressionException)
+                {
+                    continue; // RG402 reports it
+                }
+                if (computed is not { } value) continue;
+                var difference = point.Value - value;
+                var allowed = Math.Max(entry.Tolerance * Math.Abs(value), AggregateReconcilesRule.Pow10(-metric.Decimals) / 2);
+                if (Math.Abs(difference) <= allowed) continue;
+                var relative = value == 0 ? "" : $", {Show(Math.Round(Math.Abs(difference) / Math.Abs(value) * 100, 2))}%";
+                yield return Finding(point.Location,
+                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance == 0 ? "the rounding of the printed figure" : Show(entry.Tolerance * 100) + "%")})");
+            }
+        }
+    }
+}
+
+/// <summary>RG402: a declared reconciliation's expression reads, names known metrics, and evaluates.</summary>
+public sealed class ReconciliationExpressionRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.ReconciliationExpression;
+
+    public override string Title => "Reconciliation expressions are valid";
+
+    public override string Why => "A reconciliation that cannot be evaluated checks nothing; it must fail loudly at its position in the data rather than pass silently.";
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var parsed in DeclaredReconciliations.Parse(context.Data))
+        {
+            var entry = parsed.Entry;
+            if (parsed.Error is { } error)
+            {
+                yield return Finding(DeclaredReconciliations.At(entry, error.Offset), $"in reconciliation '{entry.Name}': {error.Message}");
+                continue;
+            }
+            var expression = parsed.Expression!;
+            var unknown = expression.Names.Where(n => context.Data.FindMetric(n.Name) is null).ToList();
+            foreach (var (name, offset) in unknown)
+            {
+                var suggestion = Loading.YamlReader.Suggest(name, context.Data.Metrics.Select(m => m.Key));
+                yield return Finding(DeclaredReconciliations.At(entry, offset),
+                    $"in reconciliation '{entry.Name}': unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+            }
+            if (unknown.Count > 0 || context.Data.FindMetric(entry.Expect) is null) continue;
+            var failures = new List<(PeriodKey Period, ExpressionException Error)>();
+            foreach (var (period, _) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
+            {
+                try
+                {
+                    expression.Evaluate(name => context.Figures.Find(name, period)?.Value);
+                }
+                catch (ExpressionException ex)
+                {
+                    failures.Add((period, ex));
+                }
+            }
+            foreach (var group in failures.GroupBy(f => (f.Error.Offset, f.Error.Message)))
+                yield return Finding(DeclaredReconciliations.At(entry, group.Key.Offset),
+                    $"in reconciliation '{entry.Name}' for {string.Join(", ", group.Select(f => f.Period))}: {group.Key.Message}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Model;
+using ReleaseGen.Periods;
+
+namespace ReleaseGen.Checks;
+
+/// <summary>Compares the current data with earlier releases' data, shared by RG404 and RG405.</summary>
+internal static class History
+{
+    /// <summary>A published value that differs from the current one, compared at the current metric's printed decimals.</summary>
+    public static (HistoricalRelease Release, DataPoint Point)? FirstDifference(CheckContext context, Metric metric, PeriodKey period, decimal current)
+    {
+        foreach (var release in context.History)
+        {
+            if (!release.Data.Values.TryGetValue((metric.Key, period), out var earlier)) continue;
+            if (Round(earlier.Value, metric) != Round(current, metric)) return (release, earlier);
+        }
+        return null;
+    }
+
+    private static decimal Round(decimal value, Metric metric) => Math.Round(value, metric.Decimals, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>RG404: a figure published in an earlier release is unchanged, unless declared restated.</summary>
+public sealed class ChangedFromHistoryRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.ChangedFromHistory;
+
+    public override string Title => "Published figures do not change silently";
+
+    public override string Why => "Comparatives are re-printed every quarter; a changed prior-period figure is either a slip or a restatement, and a restatement must be disclosed as such (IAS 8; ASC 250).";
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        if (context.History.Count == 0) yield break;
+        foreach (var ((key, period), point) in context.Data.Values.OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column))
+        {
+            var metric = context.Data.FindMetric(key)!;
+            if (context.Data.Restatements.Any(r => r.Metric == key && r.Period == period)) continue;
+            if (History.FirstDifference(context, metric, period, point.Value) is not { } earlier) continue;
+            yield return Finding(point.Location,
+                $"{key} for {period} is {Show(point.Value, metric)} but was published as {Show(earlier.Point.Value, metric)} ({earlier.Point.Location}); if it was restated, declare it under 'restated:' with the reason");
+        }
+    }
+}
+
+/// <summary>RG405: a declared restatement is contradicted by some earlier release (otherwise the declaration is stale).</summary>
+public sealed class RestatementUnchangedRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.RestatementUnchanged;
+
+    public override string Title => "Declared restatements change a published figure";
+
+    public override string Why => "A restatement note left over from an earlier quarter tells readers a figure changed when it did not.";
+
+    public override Severity Severity => Severity.Warning;
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        if (context.History.Count == 0) yield break;
+        foreach (var restatement in context.Data.Restatements)
+        {
+            if (context.Data.FindMetric(restatement.Metric) is not { } metric) continue;
+            var current = context.Given(restatement.Metric, restatement.Period);
+            if (current is not null && History.FirstDifference(context, metric, restatement.Period, current.Value) is not null) continue;
+            var reason = current is null
+                ? $"the data gives no value of {restatement.Metric} for {restatement.Period}"
+                : $"no earlier release in the history published a different {restatement.Metric} for {restatement.Period}";
+            yield return Finding(restatement.Location, $"declared restated, but {reason}");
+        }
+    }
+}

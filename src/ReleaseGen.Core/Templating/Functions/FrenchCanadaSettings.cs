@@ -1,0 +1,86 @@
+namespace ReleaseGen.Templating.Functions;
+
+/// <summary>
+/// The words and formats of Canadian French (fr-CA), following the usual typographic conventions of
+/// Canadian French business writing (Office québécois de la langue française): a space between digit
+/// groups and before the percent and dollar signs (a no-break space, U+00A0, so a line never breaks
+/// inside a figure), a decimal comma, "le 16 juillet 2012", the 24-hour clock "11 h" / "14 h 30", and
+/// time zones named "heure de l'Est".
+/// </summary>
+internal static class FrenchCanadaSettings
+{
+    public const string NoBreakSpace = "\u00A0";
+
+    private static readonly Dictionary<string, string> RegionNames = new(StringComparer.Ordinal)
+    {
+        ["Eastern"] = "heure de l'Est",
+        ["Central"] = "heure du Centre",
+        ["Mountain"] = "heure des Rocheuses",
+        ["Pacific"] = "heure du Pacifique",
+        ["Atlantic"] = "heure de l'Atlantique",
+        ["Newfoundland"] = "heure de Terre-Neuve",
+    };
+
+    public static LanguageSettings Create() => LanguageSettings.Default with
+    {
+        Locale = "fr-CA",
+
+        Higher = "en hausse",
+        Lower = "en baisse",
+        More = "de plus",
+        Fewer = "de moins",
+        Improved = "en amélioration",
+        Declined = "en détérioration",
+        Unchanged = "stable",
+        Approximately = "environ",
+        ChangePattern = "{word} de {pct}",
+        ApproximateChangePattern = "{word} d'{approx} {pct}",
+        MorePattern = "{pct} {word}",
+        ApproximateMorePattern = "{approx} {pct} {word}",
+
+        SerialComma = false,
+        ListSeparator = ", ",
+        ListingPattern = "({exchange}" + NoBreakSpace + ": {symbol})",
+        DefaultConjunction = "et",
+
+        GroupSeparator = NoBreakSpace,
+        DecimalSeparator = ",",
+        PercentPattern = "{0}" + NoBreakSpace + "%",
+        MillionPattern = "{0} million",
+        MillionsPattern = "{0} millions",
+        CurrencyPattern = "{0}" + NoBreakSpace + "$",
+        RangePattern = "{0} à {1}",
+
+        MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        // French has no AP style; the abbreviated forms of the OQLF.
+        ApMonthNames = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."],
+        DayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+        FirstDayOfMonth = "1er",
+        LongDatePattern = "{day} {month} {year}",
+        WeekdayDatePattern = "{weekday} {day} {month} {year}",
+
+        Ordinals = ["premier", "deuxième", "troisième", "quatrième"],
+        OrdinalTitles = ["Premier", "Deuxième", "Troisième", "Quatrième"],
+        MonthCounts = new Dictionary<int, string> { [3] = "trois", [6] = "six", [9] = "neuf", [12] = "douze" },
+        MonthCountTitles = new Dictionary<int, string> { [3] = "Trois", [6] = "Six", [9] = "Neuf", [12] = "Douze" },
+        QuarterNamePattern = "{ordinal} trimestre de {year}",
+        YearToDateNamePattern = "{months} premiers mois de {year}",
+        FullYearNamePattern = "{year}",
+        FiscalYearPattern = "l'exercice {year}",
+        FiscalYearTitlePattern = "l'exercice {year}",
+        QuarterTitlePattern = "{ordinal} trimestre de {year}",
+        YearToDateTitlePattern = "{months} premiers mois de {year}",
+        CalendarYearTitlePattern = "Année {year}",
+        MonthsEndedPattern = "{months} mois clos le",
+        QuarterEndedText = "Trimestre clos le",
+        YearEndedText = "Exercice clos le",
+
+        TwentyFourHourClock = true,
+        HourPattern = "{h} h",
+        HourMinutePattern = "{h} h {mm}",
+        TimeInZonePattern = "{time} ({zone})",
+        OtherDatePattern = "{time} le {date}",
+        AlsoZonesPattern = ", soit {0}",
+        ZoneNames = LanguageSettings.DefaultZoneNames.ToDictionary(z => z.Key, z => RegionNames[z.Value], StringComparer.Ordinal),
+    };
+}

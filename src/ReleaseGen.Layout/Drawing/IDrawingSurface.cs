@@ -1,0 +1,60 @@
+namespace ReleaseGen.Layout;
+
+/// <summary>Logical structure types for tagged output (PDF/UA names).</summary>
+public enum StructureTag
+{
+    Document, Sect, Art, Div, BlockQuote, Note,
+    H1, H2, H3, H4, H5, H6, P,
+    L, LI, Lbl, LBody,
+    Table, THead, TBody, TR, TH, TD,
+}
+
+/// <summary>
+/// Where the layout engine draws. Coordinates are absolute page coordinates in points, origin at the
+/// top-left, y growing downwards; text is positioned by its baseline.
+/// </summary>
+public interface IDrawingSurface
+{
+    void BeginPage(int pageNumber, Size pageSize);
+    void EndPage();
+
+    void DrawText(double x, double baseline, string text, TextStyle style);
+    void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color);
+    void FillRectangle(double x, double y, double width, double height, Color color);
+
+    /// <summary>
+    /// Makes a rectangle of the current page a link to <paramref name="uri"/>; what is drawn until
+    /// <see cref="EndLink"/> is the link's content (a Link structure element when tagged).
+    /// </summary>
+    void BeginLink(double x, double y, double width, double height, string uri);
+    void EndLink();
+
+    /// <summary>Adds a document outline entry (bookmark) at <paramref name="y"/> on the current page.</summary>
+    void AddBookmark(int level, string title, double y);
+
+    /// <summary>Opens a logical structure element; what is drawn until <see cref="EndTag"/> belongs to it.</summary>
+    void BeginTag(StructureTag tag, int colSpan = 1);
+    void EndTag();
+
+    /// <summary>Opens an artifact (page furniture such as footers and rules), excluded from the structure.</summary>
+    void BeginArtifact();
+    void EndArtifact();
+}
+
+/// <summary>Draws nothing: used by the counting pass.</summary>
+public sealed class NullSurface : IDrawingSurface
+{
+    public static NullSurface Instance { get; } = new();
+    public void BeginPage(int pageNumber, Size pageSize) { }
+    public void EndPage() { }
+    public void DrawText(double x, double baseline, string text, TextStyle style) { }
+    public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color) { }
+    public void FillRectangle(double x, double y, double width, double height, Color color) { }
+    public void BeginLink(double x, double y, double width, double height, string uri) { }
+    public void EndLink() { }
+    public void AddBookmark(int level, string title, double y) { }
+    public void BeginTag(StructureTag tag, int colSpan = 1) { }
+    public void EndTag() { }
+    public void BeginArtifact() { }
+    public void EndArtifact() { }
+}

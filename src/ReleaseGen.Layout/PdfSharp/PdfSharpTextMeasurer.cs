@@ -1,0 +1,64 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ReleaseGen.Layout.PdfSharp;
+
+/// <summary>
+/// Measures text with PDFsharp and the fonts its font resolver provides. Deterministic for embedded
+/// font files. Fonts and widths are cached per style.
+/// </summary>
+public sealed class PdfSharpTextMeasurer : ITextMeasurer, IDisposable
+{
+    [ThreadStatic] private static PdfSharpTextMeasurer? _forThread;
+
+    /// <summary>
+    /// A measurer kept for the current thread, so repeated renders reuse fonts and measured widths.
+    /// Not to be disposed by callers.
+    /// </summary>
+    public static PdfSharpTextMeasurer ForCurrentThread => _forThread ??= new PdfSharpTextMeasurer();
+
+    private const int MaxCachedWidths = 200_000;
+
+    private readonly XGraphics _graphics = XGraphics.CreateMeasureContext(
+        new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+    private readonly Dictionary<TextStyle, XFont> _fonts = [];
+    private readonly Dictionary<(string, TextStyle), double> _widths = [];
+
+    public XFont Font(TextStyle style)
+    {
+        var key = style with { Color = default, Underline = false };
+        if (!_fonts.TryGetValue(key, out var font))
+        {
+            var fontStyle = (style.Bold, style.Italic) switch
+            {
+                (true, true) => XFontStyleEx.BoldItalic,
+                (true, false) => XFontStyleEx.Bold,
+                (false, true) => XFontStyleEx.Italic,
+                _ => XFontStyleEx.Regular,
+            };
+            font = new XFont(style.Family, style.Size, fontStyle, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            _fonts[key] = font;
+        }
+        return font;
+    }
+
+    public double MeasureWidth(string text, TextStyle style)
+    {
+        var key = (text, style with { Color = default, Underline = false });
+        if (!_widths.TryGetValue(key, out var width))
+        {
+            width = _graphics.MeasureString(text, Font(style), XStringFormats.Default).Width;
+            if (_widths.Count >= MaxCachedWidths) _widths.Clear();
+            _widths[key] = width;
+        }
+        return width;
+    }
+
+    public double Ascent(TextStyle style)
+    {
+        var metrics = Font(style).Metrics;
+        return metrics.Ascent * style.Size / metrics.UnitsPerEm;
+    }
+
+    public void Dispose() => _graphics.Dispose();
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Markdig.Syntax;
+using PdfSharp.Pdf;
+using ReleaseGen.Layout;
+using ReleaseGen.Layout.PdfSharp;
+using ReleaseGen.Pdf.Fonts;
+using ReleaseGen.Pdf.Rendering;
+
+namespace ReleaseGen.Pdf;
+
+/// <summary>What the PDF says about itself, and the footer text printed on every page.</summary>
+/// <param name="Title">Document title (the headline).</param>
+/// <param name="Author">The issuer.</param>
+/// <param name="Subject">For example "Second quarter 2012 production results".</param>
+/// <param name="Keywords">Document keywords.</param>
+/// <param name="Language">BCP 47 language tag, for example <c>en-CA</c>.</param>
+/// <param name="Date">The release date: the PDF's creation and modification dates, never the clock.</param>
+/// <param name="FooterText">Printed at the bottom left of each page, before "Page N of M".</param>
+public sealed record PdfDocumentInfo(
+    string Title,
+    string Author,
+    string Subject,
+    IReadOnlyList<string> Keywords,
+    string Language,
+    DateTimeOffset Date,
+    string FooterText);
+
+/// <summary>Renders a parsed release to a tagged PDF with embedded fonts, bookmarks and page numbers.</summary>
+public static class PdfReleaseRenderer
+{
+    /// <summary>
+    /// Renders <paramref name="document"/> (parsed with <c>ReleaseMarkdown.Parse</c>) to PDF bytes.
+    /// The same input always gives the same bytes, whatever the machine's clock, culture or time zone.
+    /// </summary>
+    public static byte[] Render(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(info);
+        style ??= PdfStyleSheet.Letter;
+        ReleaseFontResolver.EnsureInstalled();
+
+        // PDFsharp formats dates (and possibly numbers) with the current culture: a Thai or Hijri
+        // calendar would change the year written in the file. Render under the invariant culture.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return RenderInvariant(document, info, style);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static byte[] RenderInvariant(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet style)
+    {
+        var layout = BuildLayout(document, info, style);
+
+        var measurer = PdfSharpTextMeasurer.ForCurrentThread;
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = info.Title;
+        pdf.Info.Author = info.Author;
+        pdf.Info.Subject = info.Subject;
+        pdf.Info.Keywords = string.Join(", ", info.Keywords);
+        pdf.Info.Creator = "ReleaseGen";
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+        PdfDeterminism.Prepare(pdf, info.Date);
+
+        var surface = new PdfSharpSurface(pdf, measurer, tagged: true);
+        // After the structure tree exists: creating it sets a default language.
+        pdf.Language = info.Language;
+        DocumentGenerator.Generate(layout, surface, measurer);
+
+        using var stream = new MemoryStream();
+        pdf.Save(stream, closeStream: false);
+        return PdfDeterminism.Stabilize(stream.ToArray());
+    }
+
+    /// <summary>The layout of a release, for drawing on any surface (the tests use the recorder).</summary>
+    public static LayoutDocument BuildLayout(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet style)
+    {
+        var renderer = new PdfRenderer(style);
+        renderer.Render(document);
+        return new LayoutDocument(renderer.Root)
+        {
+            PageSize = style.PageSize,
+            Margins = style.Margins,
+            FooterOffset = 20,
+            Footer = page => Footer(style, info.FooterText, page),
+        };
+    }
+
+    private static Element Footer(PdfStyleSheet style, string footerText, PageContext page)
+    {
+        var text = style.Text(style.FooterSize, color: style.MutedColor);
+        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {page.PageNumber} of {page.TotalPages}");
+        var column = new Column(3);
+        column.Add(new HorizontalRule(0.4, style.MutedColor));
+        column.Add(new Layers(
+            new TextBlock(footerText, text, TextAlignment.Left),
+            new TextBlock(pageText, text, TextAlignment.Right)));
+        return column;
+    }
+
+    /// <summary>Renders with the text-only measurer onto a recorder: for tests and debugging.</summary>
+    public static RecordingSurface Record(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet? style = null, ITextMeasurer? measurer = null)
+    {
+        style ??= PdfStyleSheet.Letter;
+        var layout = BuildLayout(document, info, style);
+        var surface = new RecordingSurface();
+        if (measurer is null)
+        {
+            ReleaseFontResolver.EnsureInstalled();
+            DocumentGenerator.Generate(layout, surface, PdfSharpTextMeasurer.ForCurrentThread);
+        }
+        else
+        {
+            DocumentGenerator.Generate(layout, surface, measurer);
+        }
+        return surface;
+    }
+}

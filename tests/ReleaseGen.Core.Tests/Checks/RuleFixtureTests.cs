@@ -1,0 +1,174 @@
+using ReleaseGen.Checks;
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Testing;
+
+namespace ReleaseGen.Core.Tests.Checks;
+
+/// <summary>
+/// Every rule has a failing fixture (the base release broken in one place) whose findings of that
+/// rule's code are snapshot-tested, and a passing fixture with no finding of that code.
+/// </summary>
+public class RuleFixtureTests
+{
+    private const string Y = CheckFixture.Yaml;
+    private const string N = CheckFixture.Narrative;
+
+    private const string SkeletonWithoutQualifiedPerson = """
+        {{ include "headline" }}
+
+        {{ include "narrative" }}
+
+        {{ include "forward-looking" }}
+        """;
+
+    private const string SkeletonWithoutForwardLooking = """
+        {{ include "headline" }}
+
+        {{ include "narrative" }}
+
+        {{ include "qualified-person" }}
+        """;
+
+    private const string SkeletonWithoutUpdatePolicy = """
+        {{ include "headline" }}
+
+        {{ include "narrative" }}
+
+        {{ include "qualified-person" }}
+
+        This release contains forward-looking information about 2024 production, subject to risks.
+        """;
+
+    private static readonly string History = Y.Replace("period: 2024-Q2", "period: 2024-Q1")
+        .Replace("  2024-Q2: { ore_processed: 100, grade: 500, recovery: 90, silver_oz: 1450 }\n", "")
+        .Replace("  2024-H1: { ore_processed: 250, grade: 440, recovery: 91, silver_oz: 3250 }\n", "")
+        .Replace("silver_oz: 1800", "silver_oz: 1790")
+        .Replace("columns: [quarter, ytd]", "columns: [quarter]");
+
+    private const string Restated = "\nrestated:\n  - { metric: silver_oz, period: 2024-Q1, reason: final smelter settlement }\n";
+
+    /// <summary>Code => (a fixture that breaks the rule, a fixture that keeps it).</summary>
+    private static readonly Dictionary<string, (Func<CheckFixture> Failing, Func<CheckFixture> Passing)> Fixtures = new()
+    {
+        [DiagnosticCodes.PeriodNotAvailable] = (
+            () => new CheckFixture(Y.Replace("columns: [quarter, ytd]", "columns: [quarter, ytd, full_year]")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.PercentOutOfRange] = (
+            () => new CheckFixture(Y.Replace("recovery: 90,", "recovery: 190,")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.TechnicalNotPositive] = (
+            () => new CheckFixture(Y.Replace("recovery: 92,", "recovery: 0,")),
+            () => new CheckFixture(Y.Replace("recovery: 92,", "recovery: 92.5,"))),
+        [DiagnosticCodes.YearToDateBelowPart] = (
+            () => new CheckFixture(Y.Replace("silver_oz: 3250", "silver_oz: 1400")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.AggregateMismatch] = (
+            () => new CheckFixture(Y.Replace("silver_oz: 3250", "silver_oz: 3260").Replace("grade: 440", "grade: 452")),
+            () => new CheckFixture(Y.Replace("grade: 440", "grade: 441"))),
+        [DiagnosticCodes.ReconciliationMismatch] = (
+            () => new CheckFixture(Y.Replace("within: 2%", "within: 0.5%")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.ReconciliationExpression] = (
+            () => new CheckFixture(Y.Replace("reconcile:\n", "reconcile:\n  - { name: broken, expect: silver_oz, equals: \"(ore_processed * grade\" }\n  - { name: typo, expect: silver_oz, equals: \"ore_processed * grde / 31.1\" }\n  - { name: zero, expect: silver_oz, equals: \"grade / (recovery - recovery)\" }\n")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.LiteralNumber] = (
+            () => new CheckFixture(narrative: N + "\nThe mill ran 24 hours a day and processed 1,450 tonnes, 3.5% more.\n"),
+            () => new CheckFixture(narrative: N + "\nThe mill ran {{ literal \"24\" }} hours a day in Q2 2024 under National Instrument 43-101; call (416) 555-0100 or 1-877-407-8031.\n\n1. First point.\n")),
+        [DiagnosticCodes.ChangedFromHistory] = (
+            () => new CheckFixture().With("history/2024-q1.yaml", History),
+            () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),
+        [DiagnosticCodes.RestatementUnchanged] = (
+            () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800")),
+            () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),
+        [DiagnosticCodes.QualifiedPersonMissing] = (
+            () => new CheckFixture(Without(Y, "qualified_person:", 5)),
+            () => new CheckFixture(Without(Y, "qualified_person:", 5).Replace("disclosure_regimes: [ni-43-101, ni-51-102]", "disclosure_regimes: [ni-51-102]"))),
+        [DiagnosticCodes.QualifiedPersonIncomplete] = (
+            () => new CheckFixture(Y.Replace("  designations: [P.Geo.]\n", "").Replace("  relationship: an officer of Example\n", "")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.QualifiedPersonNotStated] = (
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutQualifiedPerson),
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutQualifiedPerson.Replace("{{ include \"forward-looking\" }}", "{{ include \"qualified-person\" }}\n\n{{ include \"forward-looking\" }}"))),
+        [DiagnosticCodes.ForwardLookingAssumption] = (
+            () => new CheckFixture(Y.Replace("assumptions: [the mill runs as planned]", "assumptions: []")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.ForwardLookingRisk] = (
+            () => new CheckFixture(Y.Replace("risks: [variation in grade]", "risks: []")),
+            () => new CheckFixture()),
+        [DiagnosticCodes.ForwardLookingNotIdentified] = (
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutForwardLooking),
+            () => new CheckFixture()),
+        [DiagnosticCodes.UpdatePolicyMissing] = (
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutUpdatePolicy),
+            () => new CheckFixture()),
+        [DiagnosticCodes.NonGaapReconciliation] = (
+            () => new CheckFixture(Without(CheckFixture.WithNonGaap(Y), "  - { name: cash cost", 1), CheckFixture.NonGaapNarrative),
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
+        [DiagnosticCodes.NonGaapProminence] = (
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y).Replace("rows: [cost_of_sales, cash_cost]", "rows: [cash_cost]"), CheckFixture.NonGaapNarrative),
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
+        [DiagnosticCodes.NonGaapCaution] = (
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative.Replace("it has no standardized meaning under IFRS and may", "it may"))
+                .WithSkeleton(SkeletonWithoutNonGaapSection()),
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
+        [DiagnosticCodes.NonGaapComparative] = (
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y).Replace("columns: [quarter, quarter_prior_year]", "columns: [quarter]"), CheckFixture.NonGaapNarrative),
+            () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
+    };
+
+    /// <summary>The shipped skeleton without its non-GAAP section (which states the caution itself).</summary>
+    private static string SkeletonWithoutNonGaapSection()
+    {
+        var skeleton = File.ReadAllText(Path.Combine(TestData.Templates, "production-release", "release.md"));
+        const string section = "{{ if non_gaap.size > 0 }}\n{{ include \"non-gaap\" }}\n{{ end }}\n";
+        Assert.Contains(section, skeleton);
+        return skeleton.Replace(section, "");
+    }
+
+    /// <summary>Removes the line starting with <paramref name="start"/> and the <paramref name="count"/> - 1 lines after it.</summary>
+    private static string Without(string yaml, string start, int count)
+    {
+        var lines = yaml.Split('\n').ToList();
+        var index = lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        lines.RemoveRange(index, count);
+        return string.Join('\n', lines);
+    }
+
+    public static TheoryData<string> Codes() => new(Fixtures.Keys.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_base_fixtures_pass_every_rule()
+    {
+        var plain = new CheckFixture();
+        Assert.Equal("", plain.Print(plain.Check().Diagnostics));
+        var nonGaap = new CheckFixture(CheckFixture.WithNonGaap(CheckFixture.Yaml), CheckFixture.NonGaapNarrative);
+        Assert.Equal("", nonGaap.Print(nonGaap.Check().Diagnostics));
+    }
+
+    [Fact]
+    public void Every_rule_has_fixtures_except_the_edgar_lint()
+    {
+        var covered = Fixtures.Keys.Append(DiagnosticCodes.EdgarExhibit).Order(StringComparer.Ordinal);
+        Assert.Equal(ReleaseChecker.Rules.Select(r => r.Code).Order(StringComparer.Ordinal), covered);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Failing_fixture_is_reported(string code)
+    {
+        var fixture = Fixtures[code].Failing();
+        var findings = fixture.Check().Diagnostics.Where(d => d.Code == code).ToList();
+        Assert.NotEmpty(findings);
+        Snapshot.Verify(fixture.Print(findings), new SnapshotSettings().UseName(code));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Passing_fixture_is_not_reported(string code)
+    {
+        var fixture = Fixtures[code].Passing();
+        var result = fixture.Check();
+        Assert.Equal("", fixture.Print(result.Diagnostics.Where(d => d.Code == code)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+}

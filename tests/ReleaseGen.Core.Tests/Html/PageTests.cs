@@ -1,0 +1,107 @@
+using ReleaseGen.Html;
+using ReleaseGen.Markdown;
+
+namespace ReleaseGen.Core.Tests.Html;
+
+/// <summary>The standalone page: head, self-contained styles, and the highlights table's structure.</summary>
+public class PageTests
+{
+    private static readonly string Page = HtmlReleaseRenderer.RenderPage(Fixtures.Sample(), Fixtures.SampleInfo);
+
+    [Fact]
+    public void Head_has_doctype_language_charset_viewport_and_title()
+    {
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-CA\">\n<head>\n<meta charset=\"utf-8\">\n", Page);
+        var dom = HtmlTestDom.Parse(Page);
+        Assert.Equal("width=device-width, initial-scale=1", dom.QuerySelector("meta[name=viewport]")!.GetAttribute("content"));
+        Assert.Equal(Fixtures.SampleInfo.Title, dom.Title);
+    }
+
+    [Fact]
+    public void The_page_is_self_contained()
+    {
+        var dom = HtmlTestDom.Parse(Page);
+        Assert.Empty(dom.QuerySelectorAll("script, link, iframe, object, embed, img, [src]"));
+        var css = Assert.Single(dom.QuerySelectorAll("style")).TextContent;
+        Assert.DoesNotContain("url(", css);
+        Assert.DoesNotContain("@import", css);
+        Assert.DoesNotContain("@font-face", css);
+    }
+
+    [Fact]
+    public void The_stylesheet_covers_numbers_narrow_screens_and_print()
+    {
+        var css = HtmlTestDom.Parse(Page).QuerySelector("style")!.TextContent;
+        Assert.Contains("font-variant-numeric: tabular-nums", css);
+        Assert.Contains("overflow-x: auto", css);
+        Assert.Contains("@media (max-width:", css);
+        Assert.Contains("@page {", css);
+        Assert.Contains("@media print", css);
+        Assert.Contains("break-inside: avoid", css);
+        Assert.Contains("content: \" (\" attr(href) \")\"", css);
+    }
+
+    [Fact]
+    public void The_highlights_table_keeps_its_two_level_header_in_a_scrolling_wrapper()
+    {
+        var dom = HtmlTestDom.Parse(Page);
+        var table = Assert.Single(dom.QuerySelectorAll("table"));
+        Assert.Equal("table-scroll", table.ParentElement!.ClassName);
+
+        var headerRows = table.QuerySelectorAll("thead tr");
+        Assert.Equal(2, headerRows.Length);
+        var spans = headerRows[0].QuerySelectorAll("th[colspan='2']");
+        Assert.Equal(["Three Months Ended", "Six Months Ended"], spans.Select(th => th.TextContent));
+        Assert.Equal(
+            ["June 30, 2012", "June 30, 2011", "June 30, 2012", "June 30, 2011"],
+            headerRows[1].QuerySelectorAll("th.num").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void Group_rows_are_marked_with_their_level()
+    {
+        var dom = HtmlTestDom.Parse(Page);
+        string[] Texts(string selector) => dom.QuerySelectorAll(selector).Select(tr => tr.TextContent.Trim()).ToArray();
+        Assert.Equal(["Grade of ore processed:", "Concentrate production:", "Production - contained metal:"], Texts("tr.group.level-1"));
+        Assert.Equal(["Lead concentrate:"], Texts("tr.group.level-2"));
+        Assert.All(dom.QuerySelectorAll("tr.group td"), td => Assert.Equal("5", td.GetAttribute("colspan")));
+        // Rows under a group are indented to its level.
+        Assert.Equal("in-2", dom.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Tonnes produced")).ClassName);
+    }
+
+    [Fact]
+    public void Numeric_cells_are_marked_and_label_cells_are_not()
+    {
+        var dom = HtmlTestDom.Parse(Page);
+        var numbers = dom.QuerySelectorAll("tbody td.num").Select(td => td.TextContent).ToList();
+        Assert.Equal(6 * 4, numbers.Count);
+        Assert.All(numbers, n => Assert.Matches(@"^[0-9][0-9,.]*%?$", n));
+        Assert.All(dom.QuerySelectorAll("tbody tr:not(.group) td:first-child"), td => Assert.False(td.ClassList.Contains("num")));
+    }
+
+    [Fact]
+    public void A_row_spanning_only_some_columns_is_not_a_group()
+    {
+        var doc = ReleaseMarkdown.Parse("""
+            +----------+-------:+-------:+
+            | Metric   | 2012   | 2011   |
+            +==========+=======:+=======:+
+            | Spans two columns | 5      |
+            +----------+--------+--------+
+            | Ounces   | 1      | 2      |
+            +----------+--------+--------+
+            """);
+        var dom = HtmlTestDom.Parse(HtmlReleaseRenderer.RenderPage(doc, Fixtures.SampleInfo));
+        Assert.Empty(dom.QuerySelectorAll("tr.group"));
+        Assert.Equal("2", dom.QuerySelector("tbody td[colspan]")!.GetAttribute("colspan"));
+    }
+
+    [Fact]
+    public void Footnote_references_point_at_their_notes()
+    {
+        var dom = HtmlTestDom.Parse(Page);
+        var reference = Assert.Single(dom.QuerySelectorAll("sup.fnref a"));
+        Assert.Equal("1", reference.TextContent);
+        Assert.NotNull(dom.GetElementById(reference.GetAttribute("href")![1..]));
+    }
+}
