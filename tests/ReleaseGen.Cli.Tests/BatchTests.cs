@@ -89,6 +89,20 @@ public class BatchTests
     }
 
     [Fact]
+    public void Check_takes_globs_too_and_keeps_its_findings_on_standard_output()
+    {
+        var root = ReleasesFolder(withError: true);
+        var (exit, stdout, stderr) = RunInCi("check", Path.Combine(root, "*"), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.StartsWith($"{Path.Combine(root, "c", "release.yaml")}(7,3): error RG103: unknown field 'shortname'", lines[0]);
+        Assert.Equal("check failed: 3 release(s), 1 error(s), 0 warning(s)", lines[^1]);
+        Assert.Contains("check: 3 releases, up to", stderr);
+        Assert.Contains("| c       | -               |      1 |        0 |", stderr);
+        Assert.DoesNotContain('\u001b', stderr);
+    }
+
+    [Fact]
     public void Long_paths_are_not_wrapped_at_the_console_width()
     {
         var outDir = Path.Combine(CliRunner.TempFolder(), new string('d', 60), new string('e', 60));

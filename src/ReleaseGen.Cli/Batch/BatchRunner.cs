@@ -19,7 +19,8 @@ public enum BatchDisplay
 /// <param name="Console">Where progress, messages and the summary table go (standard output).</param>
 /// <param name="Error">Where diagnostics go (standard error).</param>
 /// <param name="MaxParallelism">Releases run at once; default: one per core.</param>
-public sealed record BatchOptions(string Verb, BatchDisplay Display, IAnsiConsole Console, TextWriter Error, int? MaxParallelism = null);
+/// <param name="PrintReports">Print each release's messages and diagnostics; false when the command prints its own (check).</param>
+public sealed record BatchOptions(string Verb, BatchDisplay Display, IAnsiConsole Console, TextWriter Error, int? MaxParallelism = null, bool PrintReports = true);
 
 /// <summary>The results of a batch, in the order the releases were named.</summary>
 public sealed record BatchOutcome(IReadOnlyList<ReleaseResult> Results)
@@ -39,17 +40,17 @@ public sealed record BatchOutcome(IReadOnlyList<ReleaseResult> Results)
 public static class BatchRunner
 {
     /// <summary>Plain lines when the environment variable <c>CI</c> is set or standard output is not a terminal; else a progress bar.</summary>
-    public static BatchDisplay DetectDisplay() =>
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || System.Console.IsOutputRedirected
+    public static BatchDisplay DetectDisplay(bool onStandardError = false) =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || (onStandardError ? System.Console.IsErrorRedirected : System.Console.IsOutputRedirected)
             ? BatchDisplay.Plain
             : BatchDisplay.Progress;
 
     /// <summary>A console on the current standard output: interactive and coloured only for a progress display.</summary>
-    public static IAnsiConsole CreateConsole(BatchDisplay display)
+    public static IAnsiConsole CreateConsole(BatchDisplay display, TextWriter? writer = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(System.Console.Out),
+            Out = new AnsiConsoleOutput(writer ?? System.Console.Out),
             Ansi = display == BatchDisplay.Progress ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = display == BatchDisplay.Progress ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = display == BatchDisplay.Progress ? InteractionSupport.Yes : InteractionSupport.No,
@@ -130,6 +131,7 @@ public static class BatchRunner
 
     private static void Report(ReleaseResult result, BatchOptions options)
     {
+        if (!options.PrintReports) return;
         foreach (var message in result.Messages) Line(options, message);
         foreach (var diagnostic in result.Diagnostics) options.Error.WriteLine(diagnostic.ToString());
         if (result.Diagnostics.Count > 0) options.Error.WriteLine($"{result.Errors} error(s), {result.Warnings} warning(s)");

@@ -14,7 +14,9 @@ public sealed record ReleaseFolderList(IReadOnlyList<string> Folders, IReadOnlyL
 /// </summary>
 public static class ReleaseFolders
 {
-    public static ReleaseFolderList Expand(IReadOnlyList<string> arguments)
+    /// <param name="arguments">Folders and globs as given.</param>
+    /// <param name="distinctNames">Refuse two releases with the same folder name (their output files would collide): for build.</param>
+    public static ReleaseFolderList Expand(IReadOnlyList<string> arguments, bool distinctNames = false)
     {
         var folders = new List<string>();
         var notes = new List<string>();
@@ -47,7 +49,7 @@ public static class ReleaseFolders
             Add(argument);
         }
 
-        var names = folders.GroupBy(ReleaseName).Where(g => g.Count() > 1).ToList();
+        var names = distinctNames ? folders.GroupBy(ReleaseName).Where(g => g.Count() > 1).ToList() : [];
         foreach (var group in names)
             errors.Add($"releases {string.Join(" and ", group.Select(f => $"'{f}'"))} share the name '{group.Key}', so their outputs would overwrite each other");
         return new ReleaseFolderList(folders, notes, errors);

@@ -62,7 +62,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     {
         var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar,
             settings.PageSize == "a4" ? ReleaseGen.Pdf.PdfStyleSheet.A4 : ReleaseGen.Pdf.PdfStyleSheet.Letter);
-        var folders = ReleaseFolders.Expand(settings.Folders);
+        var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
         foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;

@@ -19,7 +19,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<release-folder>")]
-        [Description("One or more release folders, each holding release.yaml and the narrative template.")]
+        [Description("One or more release folders (each holding release.yaml), or globs such as 'examples/*'. Several releases are checked in parallel.")]
         public string[] Folders { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
@@ -61,7 +61,22 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = new CheckOptions(settings.Templates, settings.History, settings.Locale);
-        var results = settings.Folders.Select(folder => (Folder: folder, Result: ReleaseChecker.Check(folder, options))).ToList();
+        var folders = Batch.ReleaseFolders.Expand(settings.Folders);
+        foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
+        foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
+        if (folders.Errors.Count > 0) return ExitCodes.Usage;
+
+        // Releases are checked in parallel; progress and the summary table go to standard error, so
+        // standard output stays the findings and the summary line (or the JSON), in the order given.
+        var checkedResults = new System.Collections.Concurrent.ConcurrentDictionary<string, CheckResult>(StringComparer.Ordinal);
+        var display = Batch.BatchRunner.DetectDisplay(onStandardError: true);
+        var batch = new Batch.BatchOptions("check", display, Batch.BatchRunner.CreateConsole(display, Console.Error), TextWriter.Null, PrintReports: false);
+        Batch.BatchRunner.Run(folders.Folders, folder =>
+        {
+            var result = checkedResults[folder] = ReleaseChecker.Check(folder, options);
+            return new Batch.ReleaseResult(folder, Batch.ReleaseFolders.ReleaseName(folder), result.Diagnostics, [], []);
+        }, batch);
+        var results = folders.Folders.Select(folder => (Folder: folder, Result: checkedResults[folder])).ToList();
         var findings = results.SelectMany(r => r.Result.Diagnostics).ToList();
         var errors = findings.Count(d => d.IsError);
         var warnings = findings.Count - errors;
