@@ -175,6 +175,27 @@ public class UsGoldReleaseTests
     }
 
     [Fact]
+    public void Check_reports_the_segment_total_that_no_longer_adds_up()
+    {
+        var copy = CopyExample();
+        try
+        {
+            var data = Path.Combine(copy, "release.yaml");
+            Assert.Empty(ReleaseGen.Checks.ReleaseChecker.Check(copy, new ReleaseGen.Checks.CheckOptions(TestData.Templates)).Diagnostics);
+            File.WriteAllText(data, File.ReadAllText(data).Replace("cf_ag_oz: 4610,", "cf_ag_oz: 4810,"));
+            var findings = ReleaseGen.Checks.ReleaseChecker.Check(copy, new ReleaseGen.Checks.CheckOptions(TestData.Templates)).Diagnostics;
+            var finding = Assert.Single(findings);
+            Assert.Equal("RG401", finding.Code);
+            Assert.EndsWith("release.yaml", finding.Location.Path);
+            Assert.Equal("reconciliation 'consolidated silver is the sum of the mines' does not hold for 2024-Q3: total_ag_oz is 282,776 but cf_ag_oz + sg_ag_oz gives 282,976 (difference -200, 0.07%; allowed the rounding of the printed figure)", finding.Message);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Guidance_wording_follows_the_data()
     {
         var copy = CopyExample();
