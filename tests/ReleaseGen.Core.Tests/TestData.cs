@@ -1,20 +1,15 @@
+using ReleaseGen.Testing;
+
 namespace ReleaseGen.Core.Tests;
 
 /// <summary>Paths into the repository, and a small valid release used as a base for bad-input tests.</summary>
 internal static class TestData
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
-    public static string Example(string name) => Path.Combine(RepositoryRoot, "examples", name);
+    public static string Example(string name) => Repository.Example(name);
 
-    public static string Templates => Path.Combine(RepositoryRoot, "templates");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReleaseGen.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ReleaseGen.sln not found above the test binaries");
-    }
+    public static string Templates => Repository.Templates;
 
     /// <summary>A minimal valid data file: two quarters and a six-month total of one additive metric.</summary>
     public const string MinimalYaml = """

@@ -1,5 +1,6 @@
 using ReleaseGen.Html;
 using ReleaseGen.Markdown;
+using ReleaseGen.Testing;
 using UglyToad.PdfPig;
 
 namespace ReleaseGen.Pdf.Tests;
@@ -9,8 +10,7 @@ public class ReferenceReleasePdfTests
 {
     private static readonly Lazy<(Markdig.Syntax.MarkdownDocument Document, byte[] Pdf)> Release = new(() =>
     {
-        var root = FindRoot();
-        var output = ReleasePipeline.Run(Path.Combine(root, "examples", "alexco-2012-q2"), Path.Combine(root, "templates"));
+        var output = ReleasePipeline.Run(Repository.Example("alexco-2012-q2"), Repository.Templates);
         Assert.True(output.Succeeded, string.Join("\n", output.Diagnostics));
         var document = ReleaseMarkdown.Parse(output.Markdown!);
         var info = Samples.Info with { Title = DocumentTitle.Of(document), FooterText = "Alexco Resource Corp. | Second Quarter 2012" };
@@ -51,12 +51,5 @@ public class ReferenceReleasePdfTests
             .Where(w => w.Text is not ("\u2022" or "\u25E6"))
             .Select(w => w.Text)
             .ToList()).ToList();
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReleaseGen.sln"))) dir = dir.Parent;
-        return dir!.FullName;
     }
 }

@@ -7,14 +7,7 @@ namespace ReleaseGen.Core.Tests.Checks;
 
 public class ReleaseCheckerTests
 {
-    private static string CopyExample()
-    {
-        var copy = Path.Combine(Directory.CreateTempSubdirectory("releasegen-check").FullName, "alexco-2012-q2");
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(TestData.Example("alexco-2012-q2")))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        return copy;
-    }
+    private static string CopyExample() => Repository.CopyExample("alexco-2012-q2");
 
     private static void Edit(string path, string find, string replace)
     {

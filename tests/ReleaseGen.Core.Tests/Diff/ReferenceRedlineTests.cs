@@ -9,10 +9,7 @@ public class ReferenceRedlineTests
 {
     private static (ReleaseDiff Diff, string OldMarkdown) CompareWithChangedSilver()
     {
-        var copy = Path.Combine(Directory.CreateTempSubdirectory("releasegen-diff").FullName, "alexco-2012-q2");
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(TestData.Example("alexco-2012-q2")))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var copy = Repository.CopyExample("alexco-2012-q2");
         var data = Path.Combine(copy, "release.yaml");
         var yaml = File.ReadAllText(data);
         Assert.Contains("silver_oz: 458472,", yaml);
@@ -67,10 +64,7 @@ public class ReferenceRedlineTests
     public void Derived_figures_that_change_are_listed_too()
     {
         var oldOutput = ReleasePipeline.Run(TestData.Example("alexco-2012-q2"), TestData.Templates);
-        var copy = Path.Combine(Directory.CreateTempSubdirectory("releasegen-diff").FullName, "alexco-2012-q2");
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(TestData.Example("alexco-2012-q2")))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var copy = Repository.CopyExample("alexco-2012-q2");
         var data = Path.Combine(copy, "release.yaml");
         // Give the quarters of 2011-H1 instead of the half: Q1 is then derived, and a change to Q1 changes the derived half.
         File.WriteAllText(data, File.ReadAllText(data).Replace("2011-H1: { ore_mined: 38627,", "2011-H1: { ore_mined: 38600,"));

@@ -151,11 +151,5 @@ public class ReferenceReleaseTests
         }
     }
 
-    internal static string CopyExample()
-    {
-        var copy = Directory.CreateTempSubdirectory("releasegen-example").FullName;
-        foreach (var file in Directory.GetFiles(TestData.Example("alexco-2012-q2")))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        return copy;
-    }
+    internal static string CopyExample() => Repository.CopyExample("alexco-2012-q2");
 }

@@ -231,11 +231,5 @@ public class UsGoldReleaseTests
         }
     }
 
-    private static string CopyExample()
-    {
-        var copy = Directory.CreateTempSubdirectory("releasegen-usgold").FullName;
-        foreach (var file in Directory.GetFiles(TestData.Example(ExampleName)))
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        return copy;
-    }
+    private static string CopyExample() => Repository.CopyExample(ExampleName);
 }
