@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-dotnet publish src/ReleaseGen.Cli -c Release -o "$work/tool" >/dev/null
+# Published ReadyToRun for this machine, as the packed tool ships (docs/performance.md).
+rid=$(dotnet --info | sed -n "s/^ *RID: *//p" | head -n 1)
+dotnet publish src/ReleaseGen.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/tool" >/dev/null
 "$work/tool/releasegen" build examples/alexco-2012-q2 --format md --out "$work/md" >/dev/null
 md="$work/md/alexco-2012-q2.md"
 hyperfine --warmup 2 --runs "${RUNS:-10}" --export-markdown "$work/result.md" \
