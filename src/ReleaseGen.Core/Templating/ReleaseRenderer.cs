@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
@@ -49,7 +50,7 @@ public static class ReleaseRenderer
         var parsed = new Dictionary<string, Template>();
         foreach (var path in AllTemplatePaths(templates))
         {
-            var template = Template.Parse(templates.Load(null!, default, path), path);
+            var template = Parse(path, templates.Load(null!, default, path));
             foreach (var message in template.Messages)
                 diagnostics.Add(ToDiagnostic(message.Span, message.Message,
                     message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateSyntax));
@@ -71,6 +72,13 @@ public static class ReleaseRenderer
             return new RenderResult(null, diagnostics.ToSortedList());
         }
     }
+
+    // Parsed templates are immutable and reusable across renders: a batch build or a long-lived host
+    // parses each template text once. Keyed by path and text, so an edited file is parsed again.
+    private static readonly ConcurrentDictionary<(string Path, string Text), Template> ParsedTemplates = new();
+
+    private static Template Parse(string path, string text) =>
+        ParsedTemplates.GetOrAdd((path, text), key => Template.Parse(key.Text, key.Path));
 
     private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
     {
