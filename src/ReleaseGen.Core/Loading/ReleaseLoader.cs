@@ -500,15 +500,9 @@ public static class ReleaseLoader
             return rows;
         }
 
-        private List<Reconciliation> ReadReconciliations(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics)
-        {
-            var list = new List<Reconciliation>();
-            if (seq is null) return list;
-            foreach (var item in seq.Children)
+        private List<Reconciliation> ReadReconciliations(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics) =>
+            ReadEach(seq, "a reconciliation", DataFile.Reconciliation.Keys, (r, item, ctx) =>
             {
-                const string ctx = "a reconciliation";
-                if (y.Map(item, ctx) is not { } r) continue;
-                y.RejectUnknownKeys(r, ctx, DataFile.Reconciliation.Keys);
                 var name = y.RequiredString(r, "name", ctx);
                 var expect = y.RequiredString(r, "expect", ctx);
                 if (expect is not null && metrics.All(m => m.Key != expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
@@ -522,8 +516,24 @@ public static class ReleaseLoader
                     else
                         y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
                 }
-                if (name is not null && expect is not null && equals is not null)
-                    list.Add(new Reconciliation(name, expect, equals, tolerance, y.At(item)) { ExpressionLocation = ExpressionStart(y.Get(r, "equals")!) });
+                return name is null || expect is null || equals is null
+                    ? null
+                    : new Reconciliation(name, expect, equals, tolerance, y.At(item)) { ExpressionLocation = ExpressionStart(y.Get(r, "equals")!) };
+            });
+
+        /// <summary>
+        /// Reads a list of mappings: each item must be a mapping with only <paramref name="keys"/>; an item
+        /// <paramref name="read"/> cannot complete (it reported why) is left out.
+        /// </summary>
+        private List<T> ReadEach<T>(YamlSequenceNode? seq, string ctx, string[] keys, Func<YamlMappingNode, YamlNode, string, T?> read)
+            where T : class
+        {
+            var list = new List<T>();
+            foreach (var item in seq?.Children ?? [])
+            {
+                if (y.Map(item, ctx) is not { } map) continue;
+                y.RejectUnknownKeys(map, ctx, keys);
+                if (read(map, item, ctx) is { } value) list.Add(value);
             }
             return list;
         }
@@ -535,26 +545,17 @@ public static class ReleaseLoader
             return node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? at with { Column = at.Column + 1 } : at;
         }
 
-        private List<Restatement> ReadRestatements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics)
-        {
-            var list = new List<Restatement>();
-            if (seq is null) return list;
-            foreach (var item in seq.Children)
+        private List<Restatement> ReadRestatements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics) =>
+            ReadEach(seq, "a restatement", DataFile.Restatement.Keys, (r, item, ctx) =>
             {
-                const string ctx = "a restatement";
-                if (y.Map(item, ctx) is not { } r) continue;
-                y.RejectUnknownKeys(r, ctx, DataFile.Restatement.Keys);
                 var metric = y.RequiredString(r, "metric", ctx);
                 if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(r, "metric")!, metric, metrics, ctx);
                 var periodNode = y.Get(r, "period");
                 if (periodNode is null) y.Missing(r, "period", ctx);
                 var period = ParsePeriod(periodNode, "in a restatement");
                 var reason = y.RequiredString(r, "reason", ctx);
-                if (metric is not null && period is not null && reason is not null)
-                    list.Add(new Restatement(metric, period.Value, reason, y.At(item)));
-            }
-            return list;
-        }
+                return metric is null || period is null || reason is null ? null : new Restatement(metric, period.Value, reason, y.At(item));
+            });
 
         private Events ReadEvents(YamlMappingNode? map)
         {
@@ -638,37 +639,19 @@ public static class ReleaseLoader
             return name is null || title is null ? null : new QualifiedPerson(name, designations, title, relationship, y.At(map));
         }
 
-        private List<ForwardLookingStatement> ReadForwardLooking(YamlSequenceNode? seq)
-        {
-            var list = new List<ForwardLookingStatement>();
-            if (seq is null) return list;
-            foreach (var item in seq.Children)
+        private List<ForwardLookingStatement> ReadForwardLooking(YamlSequenceNode? seq) =>
+            ReadEach(seq, "a forward-looking statement", DataFile.ForwardLookingStatement.Keys, (f, item, ctx) =>
             {
-                const string ctx = "a forward-looking statement";
-                if (y.Map(item, ctx) is not { } f) continue;
-                y.RejectUnknownKeys(f, ctx, DataFile.ForwardLookingStatement.Keys);
                 var about = y.RequiredString(f, "about", ctx);
                 var assumptions = y.StringList(y.Get(f, "assumptions"), "'assumptions'");
                 var risks = y.StringList(y.Get(f, "risks"), "'risks'");
-                if (about is not null) list.Add(new ForwardLookingStatement(about, assumptions, risks, y.At(item)));
-            }
-            return list;
-        }
+                return about is null ? null : new ForwardLookingStatement(about, assumptions, risks, y.At(item));
+            });
 
-        private List<Contact> ReadContacts(YamlSequenceNode? seq)
-        {
-            var list = new List<Contact>();
-            if (seq is null) return list;
-            foreach (var item in seq.Children)
-            {
-                const string ctx = "a contact";
-                if (y.Map(item, ctx) is not { } c) continue;
-                y.RejectUnknownKeys(c, ctx, DataFile.Contact.Keys);
-                var name = y.RequiredString(c, "name", ctx);
-                if (name is not null)
-                    list.Add(new Contact(name, y.OptionalString(c, "title", ctx), y.OptionalString(c, "phone", ctx), y.OptionalString(c, "email", ctx)));
-            }
-            return list;
-        }
+        private List<Contact> ReadContacts(YamlSequenceNode? seq) =>
+            ReadEach(seq, "a contact", DataFile.Contact.Keys, (c, _, ctx) =>
+                y.RequiredString(c, "name", ctx) is { } name
+                    ? new Contact(name, y.OptionalString(c, "title", ctx), y.OptionalString(c, "phone", ctx), y.OptionalString(c, "email", ctx))
+                    : null);
     }
 }
