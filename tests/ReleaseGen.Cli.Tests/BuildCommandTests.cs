@@ -111,6 +111,31 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Runtime_errors_in_several_templates_are_reported_together()
+    {
+        var copy = CliRunner.CopyExample();
+        var templates = Path.Combine(Path.GetDirectoryName(copy)!, "templates");
+        foreach (var file in Directory.GetFiles(CliRunner.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(CliRunner.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var about = Path.Combine(templates, "production-release", "partials", "about.md");
+        File.WriteAllText(about, File.ReadAllText(about).Replace("{{ issuer.about }}", "{{ issuer.abuot }}"));
+        var narrative = Path.Combine(copy, "narrative.md");
+        File.WriteAllText(narrative, File.ReadAllText(narrative).Replace("{{ issuer.name }}", "{{ issuer.nmae }}"));
+
+        var (exit, _, stderr) = CliRunner.Run("build", copy, "--out", CliRunner.TempFolder(), "--templates", templates);
+
+        Assert.Equal(1, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.EndsWith("about.md(5,11): error RG301: Cannot get member with name abuot", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("narrative.md(2,36): error RG301: Cannot get member with name nmae", StringComparison.Ordinal));
+        Assert.Equal("2 error(s), 0 warning(s)", lines[^1]);
+    }
+
+    [Fact]
     public void Template_syntax_errors_are_all_reported()
     {
         var copy = CliRunner.CopyExample();

@@ -64,7 +64,11 @@ public static class ReleaseRenderer
         try
         {
             var markdown = parsed[templates.SkeletonPath].Render(context);
-            return new RenderResult(Tidy(markdown), diagnostics.ToSortedList());
+            foreach (var error in context.RuntimeErrors)
+                diagnostics.Add(ToDiagnostic(error.Span, error.OriginalMessage, Severity.Error, DiagnosticCodes.TemplateRuntime));
+            return diagnostics.HasErrors
+                ? new RenderResult(null, diagnostics.ToSortedList())
+                : new RenderResult(Tidy(markdown), diagnostics.ToSortedList());
         }
         catch (ScriptRuntimeException ex)
         {

@@ -37,6 +37,9 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
     public FigureTrace? Trace { get; init; }
 
+    /// <summary>Runtime errors of included templates, collected so that each template's first error is reported.</summary>
+    public List<ScriptRuntimeException> RuntimeErrors { get; } = [];
+
     /// <summary>Every expression output passes here; the trace (when set) records it.</summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -81,8 +84,18 @@ internal sealed class MarkdownIncludeFunction : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var result = _include.Invoke(context, callerContext, arguments, blockStatement);
-        return new MarkdownText((result as string ?? "").TrimEnd('\n'));
+        try
+        {
+            var result = _include.Invoke(context, callerContext, arguments, blockStatement);
+            return new MarkdownText((result as string ?? "").TrimEnd('\n'));
+        }
+        catch (ScriptRuntimeException error) when (context is ReleaseTemplateContext release && error is not ScriptAbortException)
+        {
+            // One error per template, but every template still renders: a user sees the problems of the
+            // narrative and of each partial in one run. The output is discarded when any was recorded.
+            release.RuntimeErrors.Add(error);
+            return new MarkdownText("");
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
