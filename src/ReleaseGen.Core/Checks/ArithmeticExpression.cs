@@ -121,7 +121,7 @@ public sealed class ArithmeticExpression
             return left;
         }
 
-        // factor := number | name | '-' factor | '(' expression ')'
+        // factor := number | name | 'facts' ('.' name)+ | '-' factor | '(' expression ')'
         private Node ParseFactor()
         {
             var c = Peek();
@@ -150,6 +150,15 @@ public sealed class ArithmeticExpression
             if (c is { } letter && (char.IsAsciiLetter(letter) || letter == '_'))
             {
                 while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] == '_')) _pos++;
+                // Only facts have dotted names (facts.geo_prices.silver); nothing else reads a member.
+                if (text[start.._pos] == "facts")
+                {
+                    while (_pos + 1 < text.Length && text[_pos] == '.' && (char.IsAsciiLetter(text[_pos + 1]) || text[_pos + 1] == '_'))
+                    {
+                        _pos++;
+                        while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] == '_')) _pos++;
+                    }
+                }
                 var name = text[start.._pos];
                 Names.Add((name, start));
                 return new Name(name);

@@ -84,6 +84,25 @@ public sealed class AggregateReconcilesRule : CheckRule
 /// <summary>Parses and evaluates the data's <c>reconcile:</c> entries, shared by RG401 and RG402.</summary>
 internal static class DeclaredReconciliations
 {
+    /// <summary>Names starting with this read a stated fact (<c>facts.geo_prices.silver</c>), so a price is typed once.</summary>
+    public const string FactsPrefix = "facts.";
+
+    /// <summary>A metric, or a dotted path to a number in the data's facts.</summary>
+    public static bool IsKnown(ReleaseData data, string name) =>
+        name.StartsWith(FactsPrefix, StringComparison.Ordinal) ? Fact(data, name) is not null : data.FindMetric(name) is not null;
+
+    /// <summary>The value a name stands for in <paramref name="period"/>: a fact (the same in every period) or the metric's figure.</summary>
+    public static decimal? Value(CheckContext context, string name, PeriodKey period) =>
+        name.StartsWith(FactsPrefix, StringComparison.Ordinal) ? Fact(context.Data, name) : context.Figures.Find(name, period)?.Value;
+
+    private static decimal? Fact(ReleaseData data, string name)
+    {
+        object? current = data.Facts;
+        foreach (var part in name[FactsPrefix.Length..].Split('.'))
+            current = current is IReadOnlyDictionary<string, object?> map && map.TryGetValue(part, out var next) ? next : null;
+        return current as decimal?;
+    }
+
     public sealed record Parsed(Reconciliation Entry, ArithmeticExpression? Expression, ExpressionException? Error);
 
     public static IEnumerable<Parsed> Parse(ReleaseData data)
@@ -131,13 +150,13 @@ public sealed class DeclaredReconciliationRule : CheckRule
             if (parsed.Expression is not { } expression) continue;
             var entry = parsed.Entry;
             if (context.Data.FindMetric(entry.Expect) is not { } metric) continue;
-            if (expression.Names.Any(n => context.Data.FindMetric(n.Name) is null)) continue;
+            if (expression.Names.Any(n => !DeclaredReconciliations.IsKnown(context.Data, n.Name))) continue;
             foreach (var (period, point) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
             {
                 decimal? computed;
                 try
                 {
-                    computed = expression.Evaluate(name => context.Figures.Find(name, period)?.Value);
+                    computed = expression.Evaluate(name => DeclaredReconciliations.Value(context, name, period));
                 }
                 catch (ExpressionException)
                 {
@@ -175,12 +194,13 @@ public sealed class ReconciliationExpressionRule : CheckRule
                 continue;
             }
             var expression = parsed.Expression!;
-            var unknown = expression.Names.Where(n => context.Data.FindMetric(n.Name) is null).ToList();
+            var unknown = expression.Names.Where(n => !DeclaredReconciliations.IsKnown(context.Data, n.Name)).ToList();
             foreach (var (name, offset) in unknown)
             {
                 var suggestion = Loading.YamlReader.Suggest(name, context.Data.Metrics.Select(m => m.Key));
-                yield return Finding(DeclaredReconciliations.At(entry, offset),
-                    $"in reconciliation '{entry.Name}': unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                yield return Finding(DeclaredReconciliations.At(entry, offset), name.StartsWith(DeclaredReconciliations.FactsPrefix, StringComparison.Ordinal)
+                    ? $"in reconciliation '{entry.Name}': '{name}' is not a number in facts"
+                    : $"in reconciliation '{entry.Name}': unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
             }
             if (unknown.Count > 0 || context.Data.FindMetric(entry.Expect) is null) continue;
             var failures = new List<(PeriodKey Period, ExpressionException Error)>();
@@ -188,7 +208,7 @@ public sealed class ReconciliationExpressionRule : CheckRule
             {
                 try
                 {
-                    expression.Evaluate(name => context.Figures.Find(name, period)?.Value);
+                    expression.Evaluate(name => DeclaredReconciliations.Value(context, name, period));
                 }
                 catch (ExpressionException ex)
                 {

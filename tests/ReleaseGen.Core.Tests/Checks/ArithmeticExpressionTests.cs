@@ -29,6 +29,14 @@ public class ArithmeticExpressionTests
     }
 
     [Fact]
+    public void Dotted_names_read_as_one_name()
+    {
+        var expression = ArithmeticExpression.Parse("a * facts.prices.silver / facts.prices.gold");
+        Assert.Equal([("a", 0), ("facts.prices.silver", 4), ("facts.prices.gold", 26)], expression.Names);
+        Assert.Equal(2m * 23 / 2000, expression.Evaluate(n => n switch { "a" => 2, "facts.prices.silver" => 23, "facts.prices.gold" => 2000, _ => null }));
+    }
+
+    [Fact]
     public void A_name_without_a_value_makes_the_result_unknown() => Assert.Null(Eval("a + missing"));
 
     [Fact]

@@ -196,6 +196,29 @@ public class UsGoldReleaseTests
     }
 
     [Fact]
+    public void Gold_equivalents_reconcile_against_the_stated_prices_in_facts()
+    {
+        var copy = CopyExample();
+        try
+        {
+            var data = Path.Combine(copy, "release.yaml");
+            // A silver price of 25 instead of 23 changes the ratio the GEO total must follow.
+            File.WriteAllText(data, File.ReadAllText(data).Replace("geo_prices: { gold: 2000, silver: 23 }", "geo_prices: { gold: 2000, silver: 25 }"));
+            var findings = ReleaseGen.Checks.ReleaseChecker.Check(copy, new ReleaseGen.Checks.CheckOptions(TestData.Templates)).Diagnostics;
+            Assert.NotEmpty(findings);
+            Assert.All(findings, f => Assert.Contains("reconciliation 'gold-equivalent ounces' does not hold", f.Message));
+
+            File.WriteAllText(data, File.ReadAllText(data).Replace("facts.geo_prices.silver", "facts.geo_prices.silvr"));
+            var unknown = ReleaseGen.Checks.ReleaseChecker.Check(copy, new ReleaseGen.Checks.CheckOptions(TestData.Templates)).Diagnostics;
+            Assert.Contains(unknown, f => f.Code == "RG402" && f.Message == "in reconciliation 'gold-equivalent ounces': 'facts.geo_prices.silvr' is not a number in facts");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Guidance_wording_follows_the_data()
     {
         var copy = CopyExample();
