@@ -60,8 +60,14 @@ public static class ReleaseLoader
         var reader = new YamlReader(dataPath, diagnostics);
         var root = Parse(reader, yaml);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
+        (string, IReadOnlySet<YamlNode>)? fromOverlay = null;
         if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml) is { } overlay)
+        {
             TranslationOverlay.Apply(root, overlay, t.Path, diagnostics);
+            // YamlNode equality is structural: identify the merged-in nodes by reference.
+            fromOverlay = (t.Path, new HashSet<YamlNode>(overlay.AllNodes, ReferenceEqualityComparer.Instance));
+            reader = new YamlReader(dataPath, diagnostics) { Overlay = fromOverlay };
+        }
 
         // Fields still marked TODO (as scaffolded by 'releasegen new') are reported as incomplete, and the
         // errors their placeholder text would cause (not a date, not a number) are left out.
@@ -72,7 +78,7 @@ public static class ReleaseLoader
             return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
         }
         var scratch = new DiagnosticBag();
-        new ReleaseReader(new YamlReader(dataPath, scratch), folder, dataPath).Read(root);
+        new ReleaseReader(new YamlReader(dataPath, scratch) { Overlay = fromOverlay }, folder, dataPath).Read(root);
         var at = placeholders.Select(p => p.Location).ToHashSet();
         diagnostics.AddRange(scratch.ToSortedList().Where(d => !at.Contains(d.Location)));
         diagnostics.AddRange(placeholders);

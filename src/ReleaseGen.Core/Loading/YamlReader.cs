@@ -15,7 +15,11 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public SourceLocation At(YamlNode node) => new(Path, (int)node.Start.Line, (int)node.Start.Column);
+    /// <summary>Nodes merged in from a translation file, and that file's path: they are reported there.</summary>
+    public (string Path, IReadOnlySet<YamlNode> Nodes)? Overlay { get; init; }
+
+    public SourceLocation At(YamlNode node) =>
+        new(Overlay is { } overlay && overlay.Nodes.Contains(node) ? overlay.Path : Path, (int)node.Start.Line, (int)node.Start.Column);
 
     public SourceLocation At(Mark mark) => new(Path, (int)mark.Line, (int)mark.Column);
 

@@ -38,6 +38,17 @@ public class TranslationOverlayTests
     }
 
     [Fact]
+    public void A_wrong_value_in_the_translation_is_reported_in_the_translation_file()
+    {
+        // Text the loader validates (a time zone): the overlay merges it, and the loader reports it where it was typed.
+        var result = ReleaseLoader.LoadText("demo", DataPath,
+            TestData.MinimalYaml + "\nevents:\n  call: { at: 2024-08-08T11:00, zone: America/Toronto }\n",
+            translation: (OverlayPath, "events:\n  call: { zone: Heure de l'Est }\n"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("demo/release.fr-CA.yaml(2,17): error RG106: 'zone' 'Heure de l'Est' is not an IANA time zone (for example America/New_York)", diagnostic.ToString());
+    }
+
+    [Fact]
     public void A_translation_adds_nothing()
     {
         var result = Load("facts:\n  ceo: Someone\n");
