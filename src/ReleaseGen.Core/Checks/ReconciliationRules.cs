@@ -132,6 +132,31 @@ internal static class DeclaredReconciliations
         data.Values.Where(v => v.Key.Metric == metric)
             .OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column)
             .Select(v => (v.Key.Period, v.Value));
+
+    /// <summary>
+    /// The expression evaluated for every period its expected metric is given, with the value or the
+    /// evaluation error (a division by zero) of each. Nothing when the expression did not parse or names
+    /// something unknown: RG402 reports those.
+    /// </summary>
+    public static IEnumerable<(PeriodKey Period, DataPoint Point, decimal? Value, ExpressionException? Error)> Evaluate(CheckContext context, Parsed parsed)
+    {
+        if (parsed.Expression is not { } expression || context.Data.FindMetric(parsed.Entry.Expect) is null) yield break;
+        if (expression.Names.Any(n => !IsKnown(context.Data, n.Name))) yield break;
+        foreach (var (period, point) in Periods(context.Data, parsed.Entry.Expect))
+        {
+            decimal? value = null;
+            ExpressionException? error = null;
+            try
+            {
+                value = expression.Evaluate(name => Value(context, name, period));
+            }
+            catch (ExpressionException ex)
+            {
+                error = ex;
+            }
+            yield return (period, point, value, error);
+        }
+    }
 }
 
 /// <summary>RG401: each declared reconciliation holds for every period its expected metric is given.</summary>
@@ -147,22 +172,12 @@ public sealed class DeclaredReconciliationRule : CheckRule
     {
         foreach (var parsed in DeclaredReconciliations.Parse(context.Data))
         {
-            if (parsed.Expression is not { } expression) continue;
             var entry = parsed.Entry;
-            if (context.Data.FindMetric(entry.Expect) is not { } metric) continue;
-            if (expression.Names.Any(n => !DeclaredReconciliations.IsKnown(context.Data, n.Name))) continue;
-            foreach (var (period, point) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
+            foreach (var (period, point, computed, _) in DeclaredReconciliations.Evaluate(context, parsed))
             {
-                decimal? computed;
-                try
-                {
-                    computed = expression.Evaluate(name => DeclaredReconciliations.Value(context, name, period));
-                }
-                catch (ExpressionException)
-                {
-                    continue; // RG402 reports it
-                }
+                // An evaluation error is RG402's to report.
                 if (computed is not { } value) continue;
+                var metric = context.Data.FindMetric(entry.Expect)!;
                 var difference = point.Value - value;
                 var allowed = Math.Max(entry.Tolerance * Math.Abs(value), AggregateReconcilesRule.Pow10(-metric.Decimals) / 2);
                 if (Math.Abs(difference) <= allowed) continue;
@@ -202,19 +217,10 @@ public sealed class ReconciliationExpressionRule : CheckRule
                     ? $"in reconciliation '{entry.Name}': '{name}' is not a number in facts"
                     : $"in reconciliation '{entry.Name}': unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
             }
-            if (unknown.Count > 0 || context.Data.FindMetric(entry.Expect) is null) continue;
-            var failures = new List<(PeriodKey Period, ExpressionException Error)>();
-            foreach (var (period, _) in DeclaredReconciliations.Periods(context.Data, entry.Expect))
-            {
-                try
-                {
-                    expression.Evaluate(name => DeclaredReconciliations.Value(context, name, period));
-                }
-                catch (ExpressionException ex)
-                {
-                    failures.Add((period, ex));
-                }
-            }
+            var failures = DeclaredReconciliations.Evaluate(context, parsed)
+                .Where(e => e.Error is not null)
+                .Select(e => (e.Period, Error: e.Error!))
+                .ToList();
             foreach (var group in failures.GroupBy(f => (f.Error.Offset, f.Error.Message)))
                 yield return Finding(DeclaredReconciliations.At(entry, group.Key.Offset),
                     $"in reconciliation '{entry.Name}' for {string.Join(", ", group.Select(f => f.Period))}: {group.Key.Message}");
