@@ -10,7 +10,7 @@ public class PdfContentTests
     [Fact]
     public void Extracted_words_equal_the_words_of_the_markdown_in_order()
     {
-        var expected = MarkdownPlainText.Words(Samples.SampleRelease);
+        var expected = PlainText.Words(Samples.SampleRelease, PlainTextOptions.Pdf);
         var actual = Samples.ContentWords(Sample);
         Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
     }
@@ -22,7 +22,7 @@ public class PdfContentTests
         var notes = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"[^n{i}]: Note number {i}."));
         var document = ReleaseMarkdown.Parse($"# Notes\n\nThe release makes {refs} and stops.\n\n{notes}\n");
         var words = Samples.ContentWords(PdfReleaseRenderer.Render(document, Samples.Info));
-        Assert.Equal(string.Join("\n", MarkdownPlainText.Words(document)), string.Join("\n", words));
+        Assert.Equal(string.Join("\n", PlainText.Words(document, PlainTextOptions.Pdf)), string.Join("\n", words));
         Assert.Contains("claim1\u00B9", words);
         Assert.Contains("claim12\u00B9\u00B2", words);
         Assert.Contains("10", words); // no superscript zero in the font: set small on the baseline
@@ -74,7 +74,7 @@ public class PdfContentTests
         using var a4 = PdfDocument.Open(a4Bytes);
         Assert.Equal(595.28, a4.GetPage(1).Width, 1);
         Assert.Equal(841.89, a4.GetPage(1).Height, 1);
-        Assert.Equal(MarkdownPlainText.Words(Samples.SampleRelease), Samples.ContentWords(a4Bytes, PdfStyleSheet.A4));
+        Assert.Equal(PlainText.Words(Samples.SampleRelease, PlainTextOptions.Pdf), Samples.ContentWords(a4Bytes, PdfStyleSheet.A4));
     }
 
     [Fact]
