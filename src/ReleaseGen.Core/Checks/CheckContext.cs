@@ -19,6 +19,9 @@ public sealed class CheckContext
     /// <summary>The rendered Markdown; null when rendering failed or did not run (rules that need it are skipped).</summary>
     public string? Markdown { get; init; }
 
+    /// <summary>The built release; null when rendering failed (rules that need it are skipped).</summary>
+    public ReleaseDocument? Document { get; init; }
+
     /// <summary>Every number printed, and the figure it came from (tables included).</summary>
     public required FigureTrace Trace { get; init; }
 

@@ -331,10 +331,10 @@ public sealed class EdgarExhibitRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        // The exhibit exactly as `build --format html --edgar` writes it (<release-name>.edgar.html).
-        var document = ReleaseGen.Markdown.ReleaseMarkdown.Parse(context.Markdown!);
-        var html = HtmlReleaseRenderer.RenderEdgarExhibit(document, new HtmlPageInfo(ReleaseGen.Markdown.DocumentTitle.Of(document), context.Data.Release.Locale));
-        var path = Path.Combine(context.Data.FolderPath, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Data.FolderPath))) + ".edgar.html");
+        // The exhibit exactly as the registry's edgar format writes it (<release-name>.edgar.html).
+        if (context.Document is not { } document) yield break;
+        var html = Formats.EdgarExhibitFormat.RenderText(document);
+        var path = Path.Combine(context.Data.FolderPath, document.Info.FileStem + ".edgar.html");
         foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }
