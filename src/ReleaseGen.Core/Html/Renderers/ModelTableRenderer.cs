@@ -23,14 +23,16 @@ internal sealed class ModelTableRenderer : ReleaseObjectRenderer<ReleaseTableBlo
         var saved = renderer.ImplicitParagraph;
         renderer.ImplicitParagraph = false;
         if (renderer.Edgar) WriteEdgar(renderer, model);
-        else WritePage(renderer, model);
+        else WritePage(renderer, model, TableRenderer.PrecedingHeadingId(block));
         renderer.ImplicitParagraph = saved;
     }
 
-    private static void WritePage(ReleaseHtmlRenderer renderer, TableModel model)
+    private static void WritePage(ReleaseHtmlRenderer renderer, TableModel model, string? headingId)
     {
-        renderer.Write("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"");
-        if (model.Title is not null) renderer.Attribute("aria-label", model.Title);
+        // Focusable so the keyboard can scroll it; named by its title, else by the heading right above it.
+        renderer.Write("<div class=\"table-scroll\" tabindex=\"0\"");
+        if (model.Title is not null) renderer.Attribute("role", "region").Attribute("aria-label", model.Title);
+        else if (headingId is not null) renderer.Attribute("role", "region").Attribute("aria-labelledby", headingId);
         renderer.Write('>').WriteLine().Write("<table class=\"data\">").WriteLine();
         if (model.Title is not null) renderer.Write("<caption>").Text(model.Title).Write("</caption>").WriteLine();
 
@@ -117,17 +119,17 @@ internal sealed class ModelTableRenderer : ReleaseObjectRenderer<ReleaseTableBlo
             {
                 renderer.Write("<td").Attribute("colspan", model.ColumnCount.ToString(CultureInfo.InvariantCulture))
                     .Attribute("style", EdgarStyles.GroupCell(row.Depth + 1)).Write('>');
-                WriteText(renderer, row.Label, row.Marks, emphasis: row.Depth == 0 ? "b" : "i");
+                WriteText(renderer, row.Label, row.Marks, emphasis: row.Depth == 0 ? "strong" : "em");
                 renderer.Write("</td>").WriteLine().Write("</tr>").WriteLine();
                 continue;
             }
             renderer.Write("<td").Attribute("style", EdgarStyles.BodyCell(Markdig.Extensions.Tables.TableColumnAlign.Left, indent: row.Depth, total: row.IsEmphasized)).Write('>');
-            WriteText(renderer, row.Label, row.Marks, emphasis: row.IsEmphasized ? "b" : null);
+            WriteText(renderer, row.Label, row.Marks, emphasis: row.IsEmphasized ? "strong" : null);
             renderer.Write("</td>").WriteLine();
             foreach (var cell in row.Cells)
             {
                 renderer.Write("<td").Attribute("style", EdgarStyles.BodyCell(Markdig.Extensions.Tables.TableColumnAlign.Right, indent: 0, total: row.IsEmphasized)).Write('>');
-                WriteText(renderer, cell.Text, cell.Marks, emphasis: row.IsEmphasized ? "b" : null);
+                WriteText(renderer, cell.Text, cell.Marks, emphasis: row.IsEmphasized ? "strong" : null);
                 renderer.Write("</td>").WriteLine();
             }
             renderer.Write("</tr>").WriteLine();
