@@ -60,6 +60,9 @@ internal static class FrenchCanadaSettings
         PercentChangeHeader = "Variation (%)",
         ChangeHeader = "Variation",
         PageNumberPattern = "Page {page} de {pages}",
+        ForwardLookingMarkers = ["prospecti"],
+        UpdatePolicyPattern = @"(?is)\b(mettre|mise)\s+à\s+jour\b",
+        NonGaapCautionPattern = @"(?i)\bnormalisée?s?\b",
 
         MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         // French has no AP style; the abbreviated forms of the OQLF.

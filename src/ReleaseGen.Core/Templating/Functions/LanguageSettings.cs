@@ -179,6 +179,23 @@ public sealed record LanguageSettings
     /// <summary>A note mark in tables; {0} is the note's number: "(1)".</summary>
     public string NoteMarkPattern { get; init; } = "({0})";
 
+    // ---- words the text checks look for in a release written in this language ----
+    /// <summary>Text that identifies forward-looking information ("forward-looking"; fr-CA "prospecti": information prospective, énoncés prospectifs).</summary>
+    public IReadOnlyList<string> ForwardLookingMarkers { get; init; } = ["forward-looking"];
+
+    /// <summary>A statement of the policy on updating forward-looking information ("does not undertake to update"; fr-CA "mettre à jour").</summary>
+    public string UpdatePolicyPattern { get; init; } = @"(?is)\b(undertakes?|intends?|obligation|assumes?|disclaims?|will|does|do)\b[^.]{0,80}\bupdat(e|es|ing)\b";
+
+    /// <summary>The caution that non-GAAP measures are not standardized ("no standardized meaning"; fr-CA "pas de définition normalisée").</summary>
+    public string NonGaapCautionPattern { get; init; } = @"(?i)\b(no|not|non-)\s*(a\s+)?standardi[sz]ed\b";
+
+    /// <summary>True when <paramref name="text"/> identifies forward-looking information in this language.</summary>
+    public bool MentionsForwardLooking(string text) => ForwardLookingMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+    public bool StatesUpdatePolicy(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, UpdatePolicyPattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(2));
+
+    public bool CautionsNonGaap(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, NonGaapCautionPattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(2));
+
     // ---- page furniture ----
     /// <summary>The page number in a footer: "Page {page} of {pages}" (fr-CA "Page {page} de {pages}").</summary>
     public string PageNumberPattern { get; init; } = "Page {page} of {pages}";
