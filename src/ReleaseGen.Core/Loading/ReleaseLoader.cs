@@ -471,7 +471,7 @@ public static class ReleaseLoader
                 if (y.Get(t, "rows") is null) y.Missing(t, "rows", ctx);
                 var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx, noteKeys);
                 var period = y.OptionalString(t, "period", ctx) ?? "quarter";
-                if (y.Get(t, "period") is { } periodNode) CheckPeriodReference(periodNode, period, $"'period' of {ctx}");
+                if (y.Get(t, "period") is { } periodNode) CheckPeriodReference(periodNode, period, $"'period' '{period}' of {ctx}");
                 tables[name] = new TableLayout(name, columns, rows, y.At(nameNode),
                     y.OptionalString(t, "title", ctx), ReadTranslations(y.Get(t, "titles"), $"'titles' of {ctx}"))
                 {
@@ -487,7 +487,7 @@ public static class ReleaseLoader
         {
             if (RelativePeriods.IsValidReference(reference)) return true;
             y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node),
-                $"{what} '{reference}' is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
+                $"{what} is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
             return false;
         }
 
@@ -527,7 +527,7 @@ public static class ReleaseLoader
             if (col is YamlScalarNode)
             {
                 if (y.String(col, $"a column of {ctx}") is not { } reference) return null;
-                return CheckPeriodReference(col, reference, $"column of {ctx}") ? new PeriodColumn(reference, y.At(col)) : null;
+                return CheckPeriodReference(col, reference, $"column '{reference}' of {ctx}") ? new PeriodColumn(reference, y.At(col)) : null;
             }
             if (y.Map(col, $"a column of {ctx}") is not { } c) return null;
             var what = $"a column of {ctx}";
@@ -545,7 +545,7 @@ public static class ReleaseLoader
             switch (kinds[0])
             {
                 case "period":
-                    if (y.OptionalString(c, "period", what) is { } reference && CheckPeriodReference(y.Get(c, "period")!, reference, $"column of {ctx}"))
+                    if (y.OptionalString(c, "period", what) is { } reference && CheckPeriodReference(y.Get(c, "period")!, reference, $"column '{reference}' of {ctx}"))
                         column = new PeriodColumn(reference, y.At(col));
                     break;
                 case "trailing":
@@ -585,7 +585,7 @@ public static class ReleaseLoader
         private string? ColumnPeriod(YamlMappingNode c, string what)
         {
             if (y.Get(c, "in") is not { } node || y.String(node, $"'in' of {what}") is not { } reference) return null;
-            return CheckPeriodReference(node, reference, $"'in' of {what}") ? reference : null;
+            return CheckPeriodReference(node, reference, $"'in' '{reference}' of {what}") ? reference : null;
         }
 
         private bool ReadOrder(YamlMappingNode c, string what)
@@ -611,7 +611,7 @@ public static class ReleaseLoader
             var from = y.String(pair.Children[0], $"the base period of {what}");
             var to = y.String(pair.Children[1], $"the compared period of {what}");
             if (from is null || to is null) return null;
-            var ok = CheckPeriodReference(pair.Children[0], from, $"the base period of {what}") & CheckPeriodReference(pair.Children[1], to, $"the compared period of {what}");
+            var ok = CheckPeriodReference(pair.Children[0], from, $"the base period '{from}' of {what}") & CheckPeriodReference(pair.Children[1], to, $"the compared period '{to}' of {what}");
             var measure = ChangeMeasure.Percent;
             if (y.Get(c, "as") is { } asNode)
             {
@@ -767,7 +767,7 @@ public static class ReleaseLoader
                         foreach (var (colNode, _) in cn.Children)
                         {
                             var column = ((YamlScalarNode)colNode).Value ?? "";
-                            if (CheckPeriodReference(colNode, column, $"a column in 'cell_notes' of {what}") && NoteKey(cn, column, what, noteKeys) is { } note)
+                            if (CheckPeriodReference(colNode, column, $"the column '{column}' in 'cell_notes' of {what}") && NoteKey(cn, column, what, noteKeys) is { } note)
                                 cellNotes[column] = note;
                         }
                     }

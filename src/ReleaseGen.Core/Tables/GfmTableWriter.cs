@@ -83,6 +83,9 @@ public static class GfmTableWriter
     /// <summary>Cell text escaped for Markdown, on one line (a line break would end the table row).</summary>
     private static string Cell(string text) => MarkdownEscaper.Escape(text.ReplaceLineEndings(" "));
 
-    /// <summary>Two no-break spaces per level: Markdown has no other way to indent a cell.</summary>
-    public static string Indent(int depth) => new('\u00A0', 2 * depth);
+    /// <summary>
+    /// Two no-break spaces per level, written as entities: Markdown has no other way to indent a cell,
+    /// and pipe-table parsers trim a literal no-break space at the start of a cell.
+    /// </summary>
+    public static string Indent(int depth) => string.Concat(Enumerable.Repeat("&nbsp;", 2 * depth));
 }

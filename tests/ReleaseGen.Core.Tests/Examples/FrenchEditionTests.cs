@@ -79,8 +79,8 @@ public class FrenchEditionTests
         var rows = MarkdownTable.ReadFirst(French.Value);
         Assert.Equal("Tonnes de minerai extraites", rows[0].Label);
         Assert.Equal($"Production – métal contenu{Nbsp} / Argent (onces)", rows[14].Label);
-        Assert.Equal(["", "Trimestre clos le", "Six mois clos le"], MarkdownTable.HeaderCells(French.Value, 0));
-        Assert.Equal(["", "30 juin 2012", "30 juin 2011", "30 juin 2012", "30 juin 2011"], MarkdownTable.HeaderCells(French.Value, 1));
+        Assert.Equal(["", "Trimestre clos le 30 juin 2012", "Trimestre clos le 30 juin 2011", "Six mois clos le 30 juin 2012", "Six mois clos le 30 juin 2011"],
+            MarkdownTable.HeaderCells(French.Value));
     }
 
     /// <summary>Each figure of <see cref="ReferenceReleaseTests.Narrative_states_each_published_figure"/>, in the French edition's words.</summary>
