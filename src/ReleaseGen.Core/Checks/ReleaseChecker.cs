@@ -38,6 +38,7 @@ public static class ReleaseChecker
         new AggregateReconcilesRule(),
         new DeclaredReconciliationRule(),
         new ReconciliationExpressionRule(),
+        new SegmentTotalRule(),
         new LiteralNumberRule(),
         new ChangedFromHistoryRule(),
         new RestatementUnchangedRule(),
