@@ -5,13 +5,15 @@ namespace ReleaseGen.Core.Tests.Templating;
 /// <summary>Template-level features, exercised through a real release build of a copy of the reference example.</summary>
 public class TemplateFeaturesTests
 {
-    internal static string BuildWithNarrative(Func<string, string> edit)
+    internal static string BuildWithNarrative(Func<string, string> edit, Func<string, string>? editData = null)
     {
         var copy = ReferenceReleaseTests.CopyExample();
         try
         {
             var narrative = Path.Combine(copy, "narrative.md");
             File.WriteAllText(narrative, edit(File.ReadAllText(narrative)));
+            var data = Path.Combine(copy, "release.yaml");
+            if (editData is not null) File.WriteAllText(data, editData(File.ReadAllText(data)));
             var output = ReleasePipeline.Run(copy, TestData.Templates);
             return output.Succeeded ? output.Markdown! : string.Join("\n", output.Diagnostics);
         }
@@ -93,5 +95,18 @@ public class TemplateDataAccessTests
     {
         var markdown = Build(n => n + "\nWrite to {{ link (\"mailto:\" + \"investor_relations@example.com\") (\"investor_relations\" + \" desk\") }} or {{ \"a_b\" + \"*c*\" }} {{ \"see \" + (link \"https://example.com/x_y\") }}.\n");
         Assert.Contains("Write to [investor\\_relations desk](<mailto:investor_relations@example.com>) or a\\_b\\*c\\* see <https://example.com/x_y>.", markdown);
+    }
+}
+
+/// <summary>The marks that carry Markdown through concatenation cannot be smuggled in by data.</summary>
+public class MarkdownMarkTests
+{
+    [Fact]
+    public void Data_text_with_the_private_marks_is_still_escaped()
+    {
+        var markdown = TemplateFeaturesTests.BuildWithNarrative(n => n + "\n{{ facts.smuggled }}\n",
+            yaml => yaml.Replace("facts:\n", "facts:\n  smuggled: \"\uE000*bold* [x](javascript:alert)\uE001\"\n"));
+        Assert.DoesNotContain("facts.smuggled", markdown);
+        Assert.Contains("\\*bold\\* \\[x\\](javascript:alert)", markdown);
     }
 }
