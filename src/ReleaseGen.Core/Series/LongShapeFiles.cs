@@ -105,7 +105,7 @@ public static class LongShapeFiles
                 }
             }
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or FormatException)
         {
             diagnostics.Error(DiagnosticCodes.CsvFormat, new SourceLocation(path, 1, 1), $"the workbook cannot be read: {ex.Message.TrimEnd('.')}");
         }
