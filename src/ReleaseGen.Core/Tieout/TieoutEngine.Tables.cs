@@ -37,15 +37,29 @@ public sealed partial class TieoutEngine
         var modelRows = model.Rows.ToList();
         var used = new bool[modelRows.Count];
         var last = -1;
+        // The continuation of a table broken across pages goes on from where the last piece stopped.
+        if (_lastModel == model.Name && _printedRows.TryGetValue(model.Name, out var earlier))
+        {
+            foreach (var k in earlier.Rows) used[k] = true;
+            last = earlier.Rows.Count > 0 ? earlier.Rows.Max() : -1;
+        }
+        _lastModel = model.Name;
         var matched = new List<(FinalRow Row, int ModelIndex)>();
+        FinalRow? previous = null;
         foreach (var row in body)
         {
             var label = NormalizeLabel(row.Label.Text);
-            var index = -1;
-            for (var k = last + 1; k < modelRows.Count && index < 0; k++)
-                if (!used[k] && NormalizeLabel(modelRows[k].Label) == label) index = k;
-            for (var k = 0; k < modelRows.Count && index < 0; k++)
-                if (!used[k] && NormalizeLabel(modelRows[k].Label) == label) index = k;
+            var index = FindRow(modelRows, used, last, label);
+            // A label wrapped onto two lines (PDF, text): the first line reads as a row of its own without cells.
+            if (index < 0 && previous is { Cells.Count: 0 } && FindRow(modelRows, used, last, NormalizeLabel(previous.Label.Text + " " + row.Label.Text)) is var joined and >= 0)
+                index = joined;
+            // A label whose end wrapped below its cells: a unique model label that starts with it.
+            if (index < 0 && label.Length >= 12)
+            {
+                var prefixed = Enumerable.Range(0, modelRows.Count).Where(k => !used[k] && NormalizeLabel(modelRows[k].Label).StartsWith(label, StringComparison.Ordinal)).ToList();
+                if (prefixed.Count == 1) index = prefixed[0];
+            }
+            previous = row;
             var hasNumbers = row.Cells.Any(c => _scanner.Scan(c.Text).Numbers.Count > 0);
             if (index < 0)
             {
@@ -69,12 +83,37 @@ public sealed partial class TieoutEngine
                 TieCell(table, model, modelRow, column, row.Cells[c], modelCell);
             }
         }
-        for (var k = 0; k < modelRows.Count; k++)
-        {
-            if (used[k] || modelRows[k].IsGroup || modelRows[k].Cells.All(c => c.Kind == CellKind.Empty)) continue;
-            _diagnostics.Add(StructureRule.Finding(_path, position, $"the data's table '{model.Name}' has the row '{modelRows[k].Label}', which this table does not print"));
-        }
+        // A table broken across pages prints its rows in several pieces: rows missing from all of them are reported at the end.
+        if (!_printedRows.TryGetValue(model.Name, out var printed)) _printedRows[model.Name] = printed = (position, new HashSet<int>());
+        for (var k = 0; k < used.Length; k++) if (used[k]) printed.Rows.Add(k);
         CheckTotals(table, model, matched, columns);
+    }
+
+    private string? _lastModel;
+
+    private static int FindRow(IReadOnlyList<ModelRow> rows, bool[] used, int last, string label)
+    {
+        for (var k = last + 1; k < rows.Count; k++)
+            if (!used[k] && NormalizeLabel(rows[k].Label) == label) return k;
+        for (var k = 0; k < rows.Count; k++)
+            if (!used[k] && NormalizeLabel(rows[k].Label) == label) return k;
+        return -1;
+    }
+
+    private readonly Dictionary<string, (TextPosition Position, HashSet<int> Rows)> _printedRows = new(StringComparer.Ordinal);
+
+    private void ReportMissingRows()
+    {
+        foreach (var (name, (position, rows)) in _printedRows)
+        {
+            var model = _release.Tables[name];
+            for (var k = 0; k < model.Rows.Count; k++)
+            {
+                if (rows.Contains(k) || model.Rows[k].IsGroup || model.Rows[k].Cells.All(c => c.Kind == CellKind.Empty)) continue;
+                _diagnostics.Add(StructureRule.Finding(_path, position, $"the data's table '{model.Name}' has the row '{model.Rows[k].Label}', which the document does not print"));
+            }
+        }
+        _printedRows.Clear();
     }
 
     private void TieHeaderCell(FinalTable table, PositionedText cell)

@@ -67,6 +67,7 @@ public sealed partial class TieoutEngine
             switch (block)
             {
                 case FinalParagraph paragraph:
+                    if (!IsPageFurniture(paragraph.Text.Text)) _lastModel = null;
                     TieParagraph(block, paragraph.Text);
                     break;
                 case FinalTable table:
@@ -74,11 +75,16 @@ public sealed partial class TieoutEngine
                     break;
             }
         }
+        ReportMissingRows();
         var diagnostics = _diagnostics
             .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
         return new TieoutResult(document, [.. _marks], diagnostics);
     }
+
+    // A page footer between two pieces of one table does not end the table.
+    private bool IsPageFurniture(string text) =>
+        text.Contains(_release.Info.FooterText, StringComparison.Ordinal) || Regex.IsMatch(text, @"^\W*\d+\W*$");
 
     private void Report(TieoutRule rule, FinalBlock block, PositionedText text, int start, int length, string message, string note)
     {
@@ -446,8 +452,9 @@ public sealed partial class TieoutEngine
                 Tied(block, text, date.Start, date.Length, $"{date.Date:yyyy-MM-dd} is a {actual}");
                 continue;
             }
-            Report(WeekdaysRule, block, text, date.WeekdayStart, date.Weekday!.Length,
-                $"'{date.Weekday}' is not the weekday of {_language.FormatLongDate(date.Date)}: it is a {actual}", $"should read {actual}");
+            // The finding points at the weekday; the mark covers the whole date, so its digits are marked too.
+            _diagnostics.Add(WeekdaysRule.Finding(_path, text.At(date.WeekdayStart), $"'{date.Weekday}' is not the weekday of {_language.FormatLongDate(date.Date)}: it is a {actual}"));
+            _marks.Add(new TieMark(block, text, date.Start, date.Length, TieStatus.Wrong, $"should read {actual}", WeekdaysRule.Code));
         }
     }
 
