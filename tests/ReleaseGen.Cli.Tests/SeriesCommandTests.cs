@@ -46,7 +46,7 @@ public partial class SeriesCommandTests
         var audit = Path.Combine(CliRunner.TempFolder(), "audit.md");
         var (exit, stdout, _) = CliRunner.Run("check", Path.Combine(CliRunner.Example("us-gold-series"), "2024-q1"), "--audit", audit, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
-        Assert.Matches(@"ledger\.csv\(143,21\): acknowledged RG400: total_ag_oz for 2023-9M is 952,827 but 2023-Q1 \+ 2023-Q2 \+ 2023-Q3 add up to 967,827 \(difference -15,000\): a sum must agree exactly \(acknowledged at .*series\.yaml\(174,5\): The third-quarter", stdout);
+        Assert.Matches(@"ledger\.csv\(143,21\): acknowledged RG400: total_ag_oz for 2023-9M is 952,827 but 2023-Q1 \+ 2023-Q2 \+ 2023-Q3 add up to 967,827 \(difference -15,000\): a sum must agree exactly \(acknowledged at .*series\.yaml\(173,5\): The third-quarter", stdout);
         Assert.Contains("check passed: 1 release(s), 0 error(s), 0 warning(s), 2 acknowledged", stdout);
         var table = File.ReadAllText(audit);
         Assert.Contains("## Acknowledged findings", table);

@@ -10,9 +10,12 @@ internal static class History
     /// <summary>A published value that differs from the current one, compared at the current metric's printed decimals.</summary>
     public static (HistoricalRelease Release, DataPoint Point)? FirstDifference(CheckContext context, Metric metric, PeriodKey period, decimal current)
     {
+        var placed = context.Data.PeriodOf(period);
         foreach (var release in context.History)
         {
-            if (!release.Data.Values.TryGetValue((metric.Key, period), out var earlier)) continue;
+            // The same months on the earlier release's calendar: a fiscal year end may have changed since.
+            var theirs = release.Data.Calendar == context.Data.Calendar ? period : Series.SeriesLedger.PeriodOn(release.Data.Calendar, placed.Start, placed.End);
+            if (theirs is null || !release.Data.Values.TryGetValue((metric.Key, theirs.Value), out var earlier)) continue;
             if (Round(earlier.Value, metric) != Round(current, metric)) return (release, earlier);
         }
         return null;

@@ -197,4 +197,30 @@ public class LedgerTests
         Assert.Contains(findings, d => d.Message.StartsWith("gold_oz for 2012-Q2 is 101 here but '2011-q3' published 100", StringComparison.Ordinal));
         Assert.Contains(findings, d => d.Message.StartsWith("gold_oz for 2011-Q3 is 100 here but release 'fy2013-q2'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void History_files_on_another_fiscal_calendar_compare_the_same_months()
+    {
+        // A release on its own (no series) with a history folder written under the old December year end.
+        var root = ShiftCopy("  2013-Q2: { gold_oz: 120 }\n  2012-Q2: { gold_oz: 100 }\n  2012-Q1: { gold_oz: 95 }");
+        var release = Path.Combine(Directory.CreateTempSubdirectory("releasegen-shift-history").FullName, "fy2013-q2");
+        Directory.CreateDirectory(Path.Combine(release, "history"));
+        var merged = File.ReadAllText(Path.Combine(root, "series.yaml")).Replace("  fiscal_year_end: \"12-31\"", "  fiscal_year_end: \"03-31\"")
+                     + "\n" + File.ReadAllText(Path.Combine(root, "fy2013-q2", "release.yaml")).Replace("issuer: { fiscal_year_end: \"03-31\" }\n", "");
+        File.WriteAllText(Path.Combine(release, "release.yaml"), merged);
+        File.WriteAllText(Path.Combine(release, "narrative.md"), Narrative);
+        File.WriteAllText(Path.Combine(release, "history", "2011-q3.yaml"),
+            ShiftSeries + "\n" + File.ReadAllText(Path.Combine(root, "2011-q3", "release.yaml")));
+
+        var result = Check(release);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var findings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ChangedFromHistory).ToList();
+        // 2011-Q3 of the calendar year is fiscal 2012-Q2 (same value: no finding); fiscal 2012-Q1 (April to
+        // June 2011) is calendar 2011-Q2, published as 95: no finding either. Same keys, other months, are not compared.
+        Assert.Empty(findings);
+
+        File.WriteAllText(Path.Combine(release, "release.yaml"), merged.Replace("2012-Q1: { gold_oz: 95 }", "2012-Q1: { gold_oz: 96 }"));
+        var changed = Assert.Single(Check(release).Diagnostics, d => d.Code == DiagnosticCodes.ChangedFromHistory);
+        Assert.Contains("gold_oz for 2012-Q1 is 96 but was published as 95", changed.Message);
+    }
 }
