@@ -113,7 +113,8 @@ public sealed class DocxRenderer : RendererBase
         if (PendingFootnoteMark)
         {
             PendingFootnoteMark = false;
-            paragraph.Append(new Run(new FootnoteReferenceMark()), new Run(new Text(". ") { Space = SpaceProcessingModeValues.Preserve }));
+            // On the baseline, as the PDF numbers its notes ("1. "), not raised as LibreOffice would draw it.
+            paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Baseline }), new FootnoteReferenceMark()), new Run(new Text(". ") { Space = SpaceProcessingModeValues.Preserve }));
         }
         return paragraph;
     }

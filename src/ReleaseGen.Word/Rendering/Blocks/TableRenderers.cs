@@ -33,7 +33,10 @@ public sealed class ReleaseTableRenderer : DocxObjectRenderer<ReleaseTableBlock>
         }
         if (model.Title is { Length: > 0 } title) renderer.AddBlock(WordTables.Paragraph(title, WordStyles.TableTitle));
         renderer.AddBlock(Build(model, renderer.TextWidth));
-        foreach (var note in model.Notes) renderer.AddBlock(WordTables.Paragraph(note.Display, WordStyles.TableNote));
+        // Word adds no space after a table: the last note (or an empty note line) keeps the next paragraph off it.
+        var notes = model.Notes.Select(n => WordTables.Paragraph(n.Display, WordStyles.TableNote)).DefaultIfEmpty(WordTables.Paragraph("", WordStyles.TableNote)).ToList();
+        notes[^1].ParagraphProperties!.Append(new SpacingBetweenLines { After = "200" });
+        foreach (var note in notes) renderer.AddBlock(note);
     }
 
     /// <summary>The Word table of <paramref name="model"/> across <paramref name="textWidth"/> twips.</summary>
