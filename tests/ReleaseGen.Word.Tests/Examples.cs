@@ -8,7 +8,9 @@ namespace ReleaseGen.Word.Tests;
 internal static class Examples
 {
     /// <summary>The three editions the issue names: Alexco in English and French, and the US gold producer.</summary>
-    public static TheoryData<string> Names => new() { "alexco-2012-q2", "alexco-2012-q2.fr-CA", "us-gold-2024-q3" };
+    public static IReadOnlyList<string> All { get; } = ["alexco-2012-q2", "alexco-2012-q2.fr-CA", "us-gold-2024-q3"];
+
+    public static TheoryData<string> Names => new(All);
 
     private static readonly Dictionary<string, Lazy<ReleaseDocument>> Documents = new()
     {
