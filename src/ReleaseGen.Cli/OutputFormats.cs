@@ -10,8 +10,8 @@ public sealed record OutputOptions(IReadOnlyList<string> Formats, FormatOptions 
 /// <summary>The CLI's view of the output-format registry: parsing <c>--format</c>, and rendering a built release.</summary>
 public static class OutputFormats
 {
-    /// <summary>Every format the CLI can write: the core ones (md, html, edgar), PDF and Word.</summary>
-    public static OutputFormatRegistry Registry { get; } = OutputFormatRegistry.Core.With(new PdfFormat(), new DocxFormat());
+    /// <summary>Every format the CLI can write: <see cref="ReleaseFormats.Standard"/> (md, html, edgar, pdf) and Word.</summary>
+    public static OutputFormatRegistry Registry { get; } = ReleaseFormats.Standard.With(new DocxFormat());
 
     public const string Default = "md,html,pdf";
 

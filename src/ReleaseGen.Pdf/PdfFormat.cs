@@ -21,3 +21,9 @@ public sealed class PdfFormat : IOutputFormat
         _ => throw new ArgumentException($"unknown page size '{pageSize}'; use letter or a4", nameof(pageSize)),
     };
 }
+
+/// <summary>The formats a full ReleaseGen host offers: the core ones and PDF. The CLI and the benchmarks use this registry.</summary>
+public static class ReleaseFormats
+{
+    public static OutputFormatRegistry Standard { get; } = OutputFormatRegistry.Core.With(new PdfFormat());
+}

@@ -86,7 +86,7 @@ public static class ReleaseChecker
             Markdown = markdown,
             Document = document,
             Trace = trace,
-            Templates = Templates(folder, data, options, output.Locale),
+            Templates = document?.Templates ?? Templates(folder, data, options, output.Locale),
             History = history,
         };
         foreach (var rule in rules.Where(r => r.AppliesTo(context)))

@@ -491,26 +491,35 @@ public static class ReleaseLoader
             return false;
         }
 
-        private List<TableNote> ReadNotes(YamlMappingNode? map, string ctx)
+        private List<TableNote> ReadNotes(YamlMappingNode? map, string ctx) =>
+            ReadTextsByKey(map, key => $"note '{key}' of {ctx}", DataFile.TableNote, "text", "texts",
+                (key, text, at, texts) => new TableNote(key, text, at, texts));
+
+        /// <summary>
+        /// A mapping of key to text, each text either a scalar or <c>{ TEXT: ..., TEXTS: { fr-CA: ... } }</c>
+        /// (a table's notes, the segments' labels).
+        /// </summary>
+        private List<T> ReadTextsByKey<T>(YamlMappingNode? map, Func<string, string> describe, FieldSpec spec, string textKey, string translationsKey,
+            Func<string, string, SourceLocation, IReadOnlyDictionary<string, string>?, T> create)
         {
-            var notes = new List<TableNote>();
-            if (map is null) return notes;
+            var items = new List<T>();
+            if (map is null) return items;
             foreach (var (keyNode, valueNode) in map.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
-                var what = $"note '{key}' of {ctx}";
+                var what = describe(key);
                 if (valueNode is YamlScalarNode)
                 {
-                    if (y.String(valueNode, what) is { } text) notes.Add(new TableNote(key, text, y.At(keyNode)));
+                    if (y.String(valueNode, what) is { } text) items.Add(create(key, text, y.At(keyNode), null));
                 }
-                else if (y.Map(valueNode, what) is { } note)
+                else if (y.Map(valueNode, what) is { } entry)
                 {
-                    y.RejectUnknownKeys(note, what, DataFile.TableNote.Alternatives[1].Keys);
-                    if (y.RequiredString(note, "text", what) is { } text)
-                        notes.Add(new TableNote(key, text, y.At(keyNode), ReadTranslations(y.Get(note, "texts"), $"'texts' of {what}")));
+                    y.RejectUnknownKeys(entry, what, spec.Alternatives[1].Keys);
+                    if (y.RequiredString(entry, textKey, what) is { } text)
+                        items.Add(create(key, text, y.At(keyNode), ReadTranslations(y.Get(entry, translationsKey), $"'{translationsKey}' of {what}")));
                 }
             }
-            return notes;
+            return items;
         }
 
         private string? NoteKey(YamlMappingNode map, string key, string ctx, IReadOnlySet<string> noteKeys)
@@ -654,27 +663,9 @@ public static class ReleaseLoader
             return new CellFormat(currency, negative, y.OptionalString(f, "nil", what), decimals is < 0 or > 6 ? null : decimals);
         }
 
-        private List<Segment> ReadSegments(YamlMappingNode? map)
-        {
-            var segments = new List<Segment>();
-            if (map is null) return segments;
-            foreach (var (keyNode, valueNode) in map.Children)
-            {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
-                var what = $"segment '{key}'";
-                if (valueNode is YamlScalarNode)
-                {
-                    if (y.String(valueNode, what) is { } label) segments.Add(new Segment(key, label, y.At(keyNode)));
-                }
-                else if (y.Map(valueNode, what) is { } s)
-                {
-                    y.RejectUnknownKeys(s, what, DataFile.SegmentSpec.Alternatives[1].Keys);
-                    if (y.RequiredString(s, "label", what) is { } label)
-                        segments.Add(new Segment(key, label, y.At(keyNode), ReadTranslations(y.Get(s, "labels"), $"'labels' of {what}")));
-                }
-            }
-            return segments;
-        }
+        private List<Segment> ReadSegments(YamlMappingNode? map) =>
+            ReadTextsByKey(map, key => $"segment '{key}'", DataFile.SegmentSpec, "label", "labels",
+                (key, label, at, labels) => new Segment(key, label, at, labels));
 
         /// <summary><c>within: 0.5%</c> is relative; <c>within: 1</c> is absolute, in the metric's unit.</summary>
         private Tolerance? ReadTolerance(YamlNode? node, string what)

@@ -109,16 +109,21 @@ public static class DataFile
         },
         CellFormat);
 
-    public static readonly FieldSpec SegmentSpec = new("segment", OneOf, "A reporting segment: its label, or { label, labels }.")
-    {
-        Alternatives =
-        [
-            new FieldSpec("", FieldKind.Text, "the label: Coyote Flats"),
-            Object("", "a label with translations",
-                Text("label", "The column header: Coyote Flats.", required: true),
-                Translations("labels", "The label in other languages, by locale.")),
-        ],
-    };
+    public static readonly FieldSpec SegmentSpec = TextOrTranslated("segment", "A reporting segment: its label, or { label, labels }.",
+        "label", "The column header: Coyote Flats.", "labels");
+
+    /// <summary>A text, or <c>{ TEXT: ..., TEXTS: { fr-CA: ... } }</c> when it has translations.</summary>
+    private static FieldSpec TextOrTranslated(string name, string description, string textKey, string textDescription, string translationsKey) =>
+        new(name, OneOf, description)
+        {
+            Alternatives =
+            [
+                new FieldSpec("", FieldKind.Text, textDescription),
+                Object("", "with translations",
+                    Text(textKey, textDescription, required: true),
+                    Translations(translationsKey, "The text in other languages, by locale.")),
+            ],
+        };
 
     public static readonly FieldSpec Segments = new("segments", Map, "The issuer's reporting segments (mines, regions), in column order; segment columns are headed by their labels.") { Values = SegmentSpec };
 
@@ -178,16 +183,8 @@ public static class DataFile
         Translations("headers", "The header in other languages, by locale."),
         Text("note", "The key of a table note marked on the header."));
 
-    public static readonly FieldSpec TableNote = new("note", OneOf, "A footnote printed under the table: its text, or { text, texts }.")
-    {
-        Alternatives =
-        [
-            new FieldSpec("", FieldKind.Text, "the note's text"),
-            Object("", "a note with translations",
-                Text("text", "The note's text.", required: true),
-                Translations("texts", "The text in other languages, by locale.")),
-        ],
-    };
+    public static readonly FieldSpec TableNote = TextOrTranslated("note", "A footnote printed under the table: its text, or { text, texts }.",
+        "text", "The note's text.", "texts");
 
     public static readonly FieldSpec Table = Object("table", "A table layout: columns (periods, trailing quarters, changes, segments) and rows (metrics, groups, subtotals, totals), with notes.",
         Text("title", "The table's title, printed above it in every format."),

@@ -123,6 +123,19 @@ public class FrenchEditionTests
             Assert.DoesNotContain(word, French.Value);
     }
 
+    /// <summary>The figure audit of the French edition records table cells as the French edition prints them.</summary>
+    [Fact]
+    public void The_audit_records_table_cells_in_French_form()
+    {
+        var result = ReleaseGen.Checks.ReleaseChecker.Check(TestData.Example("alexco-2012-q2"), new ReleaseGen.Checks.CheckOptions(TestData.Templates, Locale: "fr-CA"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var cells = result.Trace.Entries.Where(e => e.Expression.StartsWith("table 'highlights'", StringComparison.Ordinal)).ToList();
+        Assert.Equal(17 * 4, cells.Count);
+        Assert.Contains(cells, e => e.Printed == $"458{Nbsp}472" && e.Figure!.MetricKey == "silver_oz");
+        Assert.Contains(cells, e => e.Printed == $"8,8{Nbsp}%" && e.Figure!.MetricKey == "head_grade_pb");
+        Assert.DoesNotContain(cells, e => e.Printed.Contains(',', StringComparison.Ordinal) && e.Printed.Length > 4 && !e.Printed.Contains('%', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_English_edition_is_unchanged_by_the_French_one()
     {
