@@ -212,11 +212,8 @@ public sealed class DocxRenderer : RendererBase
         ? _inlineTargets.Peek()
         : throw new InvalidOperationException("Inline content outside a paragraph.");
 
-    /// <summary>Only http, https and mailto links become clickable.</summary>
-    public static bool IsSafeLink(string? url)
-        => url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                               || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                               || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Only http, https and mailto links become clickable: the one rule of templates, HTML and PDF (<see cref="ReleaseGen.Markdown.LinkSafety"/>).</summary>
+    public static bool IsSafeLink(string? url) => ReleaseGen.Markdown.LinkSafety.IsSafe(url);
 
     /// <summary>Text XML can hold: tabs and newlines become spaces, other control characters are dropped (as the HTML writer drops them).</summary>
     public static string XmlText(string text)
