@@ -149,16 +149,20 @@ public static class BlacklinePdfRenderer
                 if (column >= columns) break;
                 var span = Math.Clamp(cell.ColumnSpan, 1, columns - column);
                 var alignment = column == 0 ? TextAlignment.Left : span > 1 ? TextAlignment.Center : TextAlignment.Right;
-                var style = row.IsHeader || (row.Cells.Count == 1 && columns > 1) ? bold : plain;
+                var group = row.IsGroup || (row.Cells.Count == 1 && columns > 1);
+                // As the release draws it: group headings bold at the top and italic when nested, totals bold, labels indented by depth.
+                var style = row.IsHeader || row.IsEmphasized || (group && row.Depth == 0) ? bold
+                    : group ? s.Text(s.TableSize, italic: true) : plain;
                 cells.Add(new LayoutTableCell(Text(cell.Segments, style, alignment), span)
                 {
                     IsRowHeader = column == 0 && !row.IsHeader,
                     RuleBelow = row.IsHeader && span > 1,
+                    Indent = column == 0 ? row.Depth * s.TableGroupIndent : 0,
                 });
                 column += span;
             }
             for (; column < columns; column++) cells.Add(new LayoutTableCell(new TextBlock([], TextAlignment.Right)));
-            return new LayoutTableRow(cells);
+            return new LayoutTableRow(cells) { IsGroup = row.IsGroup, KeepWithNext = row.IsGroup, RuleAbove = row.IsEmphasized };
         }
         return new LayoutTable(columns, block.Rows.Where(r => r.IsHeader).Select(Row), block.Rows.Where(r => !r.IsHeader).Select(Row), s.Table);
     }

@@ -101,16 +101,18 @@ public static class DocxRedlineWriter
                 var row = redlineRow.IsHeader ? WordTables.HeaderRow() : WordTables.BodyRow();
                 if (MarkChange(redlineRow.Change) is { } change) row.TableRowProperties!.Append(change);
                 var column = 0;
-                var groupRow = !redlineRow.IsHeader && redlineRow.Cells.Count == 1 && columns > 1;
+                var groupRow = !redlineRow.IsHeader && (redlineRow.IsGroup || (redlineRow.Cells.Count == 1 && columns > 1));
                 foreach (var redlineCell in redlineRow.Cells)
                 {
                     if (column >= columns) break;
                     var span = Math.Clamp(redlineCell.ColumnSpan, 1, columns - column);
                     var alignment = column == 0 ? JustificationValues.Left : span > 1 ? JustificationValues.Center : JustificationValues.Right;
-                    var cell = WordTables.Cell("", widths.Skip(column).Take(span).Sum(), span, alignment, ruleBelow: redlineRow.IsHeader);
+                    // As the release draws it: labels indented by depth, totals ruled above.
+                    var cell = WordTables.Cell("", widths.Skip(column).Take(span).Sum(), span, alignment, indent: column == 0 ? redlineRow.Depth * 180 : 0,
+                        ruleBelow: redlineRow.IsHeader, ruleAbove: redlineRow.IsEmphasized);
                     if (groupRow)
                         cell.TableCellProperties!.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = WordStyles.GroupShading });
-                    AppendSegments(cell.GetFirstChild<Paragraph>()!, redlineCell.Segments, bold: redlineRow.IsHeader || groupRow);
+                    AppendSegments(cell.GetFirstChild<Paragraph>()!, redlineCell.Segments, bold: redlineRow.IsHeader || redlineRow.IsEmphasized || (groupRow && redlineRow.Depth == 0));
                     row.Append(cell);
                     column += span;
                 }
