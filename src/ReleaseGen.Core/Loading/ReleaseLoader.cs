@@ -93,7 +93,7 @@ public static class ReleaseLoader
 
         // Fields still marked TODO (as scaffolded by 'releasegen new') are reported as incomplete, and the
         // errors their placeholder text would cause (not a date, not a number) are left out.
-        var placeholders = Placeholders.Find(root, dataPath);
+        var placeholders = Placeholders.Find(root, dataPath, reader.At);
         if (placeholders.Count == 0)
         {
             var data = new ReleaseReader(reader, folder, dataPath) { Series = series, WithLedger = withLedger }.Read(root);

@@ -40,7 +40,15 @@ internal static class SeriesLedger
     {
         var entries = new List<LedgerEntry>();
         var calendar = SeriesCalendar(series);
-        foreach (var file in series.LedgerFiles()) entries.AddRange(ReadLedgerFile(file, calendar, diagnostics));
+        foreach (var file in series.LedgerFiles())
+        {
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(file, 1, 1), "the ledger file is a link: a series reads only files inside its folder");
+                continue;
+            }
+            entries.AddRange(ReadLedgerFile(file, calendar, diagnostics));
+        }
 
         foreach (var folder in series.ReleaseFolders())
         {

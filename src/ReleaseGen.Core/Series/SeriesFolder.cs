@@ -38,10 +38,14 @@ public sealed class SeriesFolder
         return new SeriesFolder(string.IsNullOrEmpty(parent) ? parentFull : parent);
     }
 
-    /// <summary>The release folders of the series (subfolders with <c>release.yaml</c>), by name.</summary>
+    /// <summary>
+    /// The release folders of the series (subfolders with <c>release.yaml</c>), by name. A link is not
+    /// followed: a series reads only what is inside its folder.
+    /// </summary>
     public IReadOnlyList<string> ReleaseFolders() =>
         Directory.EnumerateDirectories(Root)
-            .Where(d => !Path.GetFileName(d).StartsWith('.') && File.Exists(Path.Combine(d, ReleaseLoader.DataFileName)))
+            .Where(d => !Path.GetFileName(d).StartsWith('.') && new DirectoryInfo(d).LinkTarget is null
+                        && File.Exists(Path.Combine(d, ReleaseLoader.DataFileName)))
             .Order(StringComparer.Ordinal)
             .ToList();
 

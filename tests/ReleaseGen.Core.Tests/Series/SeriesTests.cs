@@ -182,4 +182,31 @@ public class SeriesTests
         Assert.Equal(Path.Combine(copy, "series.yaml"), error.Location.Path);
         Assert.Contains("unknown field 'shortname' in issuer", error.Message);
     }
+
+    [Fact]
+    public void A_placeholder_left_in_series_yaml_is_reported_there()
+    {
+        var copy = CopySeries();
+        Edit(Path.Combine(copy, "series.yaml"), "  website: www.imaginarypeak.example\n", "  website: TODO\n");
+        var error = Assert.Single(ReleaseLoader.Load(Path.Combine(copy, "2024-q1")).Diagnostics);
+        Assert.Equal(DiagnosticCodes.Incomplete, error.Code);
+        Assert.Equal(Path.Combine(copy, "series.yaml"), error.Location.Path);
+        Assert.StartsWith("issuer.website is not filled in yet", error.Message);
+    }
+
+    [Fact]
+    public void A_series_reads_nothing_through_links()
+    {
+        var copy = CopySeries();
+        var outside = Path.Combine(Directory.CreateTempSubdirectory("releasegen-outside").FullName, "ledger.yaml");
+        File.WriteAllText(outside, "2022-Q3: { total_au_oz: 29000 }\n");
+        File.CreateSymbolicLink(Path.Combine(copy, "ledger.yaml"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(copy, "2023-q4"), Path.Combine(copy, "2024-q1"));
+
+        var loaded = ReleaseLoader.Load(Path.Combine(copy, "2024-q2"));
+        var error = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(Path.Combine(copy, "ledger.yaml"), error.Location.Path);
+        Assert.Equal("the ledger file is a link: a series reads only files inside its folder", error.Message);
+        Assert.DoesNotContain(ReleaseGen.Series.SeriesFolder.Open(copy).ReleaseFolders(), f => f.EndsWith("2023-q4", StringComparison.Ordinal));
+    }
 }
