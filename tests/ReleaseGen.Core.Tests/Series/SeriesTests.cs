@@ -2,6 +2,7 @@ using ReleaseGen.Checks;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
 using ReleaseGen.Periods;
+using ReleaseGen.Series;
 
 namespace ReleaseGen.Core.Tests.Series;
 
@@ -208,5 +209,29 @@ public class SeriesTests
         Assert.Equal(Path.Combine(copy, "ledger.yaml"), error.Location.Path);
         Assert.Equal("the ledger file is a link: a series reads only files inside its folder", error.Message);
         Assert.DoesNotContain(ReleaseGen.Series.SeriesFolder.Open(copy).ReleaseFolders(), f => f.EndsWith("2023-q4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_restatement_that_changes_nothing_published_is_warned_about()
+    {
+        var copy = CopySeries();
+        Edit(Path.Combine(copy, "2024-q3", "release.yaml"), "2024-Q2: { cf_au_rec: 75.0 }", "2024-Q2: { cf_au_rec: 74.9 }");
+        var warning = Assert.Single(Check(Path.Combine(copy, "2024-q3")).Diagnostics);
+        Assert.Equal(DiagnosticCodes.RestatementUnchanged, warning.Code);
+        Assert.Equal("declared restated, but no earlier release of the series published a different cf_au_rec for 2024-Q2", warning.Message);
+    }
+
+    [Fact]
+    public void The_index_page_lists_a_release_that_did_not_build_and_redlines_skip_it()
+    {
+        var example = TestData.Example(ExampleName);
+        BuiltRelease Built(string name) => new(name, Check(Path.Combine(example, name)).Output, [$"{name}.md"], 0);
+        var pages = SeriesPages.Write("us-gold-series", [Built("2024-q3"), new BuiltRelease("2024-q2", null, [], 3), Built("2024-q1")]);
+        Assert.Equal(["index.html", "2024-q3.redline.html"], pages.Select(p => p.FileName));
+        var index = pages[0].Text;
+        Assert.Contains("<tr><td>2024-q2</td><td></td><td></td><td><span class=\"failed\">did not build: 3 error(s)</span></td><td></td></tr>", index);
+        Assert.Contains("<a href=\"2024-q3.redline.html\">against 2024-q1</a>", index);
+        // Releases in period order, whatever order they were built in.
+        Assert.True(index.IndexOf("<td>2024-q1</td>", StringComparison.Ordinal) < index.IndexOf("<td>2024-q3</td>", StringComparison.Ordinal));
     }
 }
