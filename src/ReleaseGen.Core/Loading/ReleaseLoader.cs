@@ -72,7 +72,11 @@ public static class ReleaseLoader
         (string, IReadOnlySet<YamlNode>)? inherited = null;
         if (series is not null)
         {
-            if (!File.Exists(series.DataPath)) return new LoadResult(null, diagnostics.ToSortedList());
+            if (!File.Exists(series.DataPath))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(series.DataPath, 1, 1), $"the series folder has no {Series.SeriesFolder.DataFileName}");
+                return new LoadResult(null, diagnostics.ToSortedList());
+            }
             var seriesReader = new YamlReader(series.DataPath, diagnostics);
             if (Parse(seriesReader, File.ReadAllText(series.DataPath)) is not { } seriesRoot) return new LoadResult(null, diagnostics.ToSortedList());
             foreach (var key in seriesRoot.Children.Keys.OfType<YamlScalarNode>().Where(k => Array.IndexOf(Series.SeriesMerge.ReleaseOnly, k.Value) >= 0))
