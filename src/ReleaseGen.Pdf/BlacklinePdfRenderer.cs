@@ -171,7 +171,7 @@ public static class BlacklinePdfRenderer
     private static TextBlock Text(IReadOnlyList<Segment> segments, TextStyle style, TextAlignment alignment)
     {
         var spans = new List<TextSpan>();
-        foreach (var segment in segments)
+        foreach (var segment in RedlineSegments.Separated(segments))
         {
             var segmentStyle = segment.Kind switch
             {

@@ -113,7 +113,9 @@ public class LibreOfficeTests(LibreOfficeConversions conversions) : IClassFixtur
                     var size = Math.Max(previous.PointSize, 1);
                     var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
                     var rise = Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y);
-                    if (gap > size * 0.2 || gap < -size || rise > size * 0.9) text.Append(' ');
+                    // A compound word broken after its hyphen at a line end ("lower-" / "grade") is one word.
+                    var brokenAtHyphen = rise > size * 0.9 && previous.Value == "-" && letter.StartBaseLine.Y < previous.StartBaseLine.Y;
+                    if (!brokenAtHyphen && (gap > size * 0.2 || gap < -size || rise > size * 0.9)) text.Append(' ');
                 }
                 text.Append(letter.Value);
                 previous = letter;

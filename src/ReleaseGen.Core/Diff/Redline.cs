@@ -183,3 +183,23 @@ public sealed class Redline
 
     private static IReadOnlyList<Segment> Whole(SegmentKind kind, string text) => text.Length == 0 ? [] : [new Segment(kind, text)];
 }
+
+/// <summary>How redline formats lay segments out.</summary>
+public static class RedlineSegments
+{
+    /// <summary>
+    /// The segments with a space closing a deletion that an insertion follows directly ("458,472 459,472"),
+    /// so the two numbers never run together; accepting every change still gives the new text.
+    /// </summary>
+    public static IEnumerable<Segment> Separated(IReadOnlyList<Segment> segments)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var next = i + 1 < segments.Count ? segments[i + 1] : null;
+            yield return segment.Kind == SegmentKind.Deleted && next?.Kind == SegmentKind.Inserted && segment.Text.Length > 0 && !char.IsWhiteSpace(segment.Text[^1])
+                ? segment with { Text = segment.Text + " " }
+                : segment;
+        }
+    }
+}
