@@ -5,5 +5,13 @@ namespace ReleaseGen.Benchmarks;
 /// <summary><c>dotnet run -c Release --project bench/ReleaseGen.Benchmarks -- --filter '*'</c></summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--compare-build", var folder, ..])
+        {
+            CompareBuilds.Run(folder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
