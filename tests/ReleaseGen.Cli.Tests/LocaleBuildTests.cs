@@ -1,7 +1,6 @@
 namespace ReleaseGen.Cli.Tests;
 
 /// <summary><c>build --locale</c>: the French edition from the same data, named for its locale.</summary>
-[Collection("console")]
 public class LocaleBuildTests
 {
     [Fact]

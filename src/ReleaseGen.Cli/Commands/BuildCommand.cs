@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ReleaseGen.Cli.Commands;
 
 /// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf] [--locale fr-CA]</c>.</summary>
-public sealed class BuildCommand : Command<BuildCommand.Settings>
+public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environment) : Command<BuildCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -63,12 +63,13 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar,
             settings.PageSize == "a4" ? ReleaseGen.Pdf.PdfStyleSheet.A4 : ReleaseGen.Pdf.PdfStyleSheet.Letter);
         var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
-        foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
-        foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
+        foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
+        foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
 
-        var display = BatchRunner.DetectDisplay();
-        var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
+        // A console on the same writer, set up for the display (no colour and no wrapping in a log).
+        var display = environment.OutputDisplay;
+        var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display, console.Profile.Out.Writer), environment.Error);
         return BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options), batch).ExitCode;
     }
 
@@ -85,11 +86,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);
     }
 
-    internal static void Report(IReadOnlyList<Diagnostic> diagnostics)
+    internal static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
     {
-        foreach (var diagnostic in diagnostics) Console.Error.WriteLine(diagnostic.ToString());
+        foreach (var diagnostic in diagnostics) error.WriteLine(diagnostic.ToString());
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0) Console.Error.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        if (diagnostics.Count > 0) error.WriteLine($"{errors} error(s), {warnings} warning(s)");
     }
 }
