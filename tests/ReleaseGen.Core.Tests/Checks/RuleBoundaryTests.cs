@@ -171,4 +171,42 @@ public class RuleBoundaryTests
             FOLDER/release.yaml(25,46): error RG402: in reconciliation 'odd': unknown metric 'xyzzy'
             """, Findings(fixture, DiagnosticCodes.ReconciliationExpression));
     }
+
+    // ---- the order of findings and the counts ------------------------------------------------------
+
+    [Fact]
+    public void A_rule_reports_in_file_order_line_then_column()
+    {
+        var yaml = WithMetric("waste: { label: Waste tonnes, unit: t, aggregate: sum }", "waste: 50", h1: "waste: 49", nineMonths: "waste: 48")
+            .Replace("silver_oz: 3250", "silver_oz: 1700");
+        var fixture = new CheckFixture(yaml);
+        var findings = fixture.Run(new YearToDateNotBelowPartRule()).Split('\n').Select(f => f[..f.IndexOf(": error", StringComparison.Ordinal)]);
+        Assert.Equal(["FOLDER/release.yaml(20,71)", "FOLDER/release.yaml(20,84)", "FOLDER/release.yaml(21,21)", "FOLDER/release.yaml(21,21)"], findings);
+    }
+
+    [Fact]
+    public void A_result_counts_errors_and_warnings_apart()
+    {
+        var fixture = new CheckFixture(narrative: CheckFixture.Narrative + "\nThe mill ran 24 hours a day.\n");
+        var result = fixture.Check();
+        Assert.Equal((0, 1), (result.Errors, result.Warnings));
+        var failing = new CheckFixture(Y.Replace("recovery: 92,", "recovery: 0,"), CheckFixture.Narrative + "\nThe mill ran 24 hours a day.\n").Check();
+        Assert.Equal(1, failing.Warnings);
+        Assert.True(failing.Errors >= 1);
+    }
+
+    [Fact]
+    public void The_caution_rule_names_every_non_GAAP_measure_printed()
+    {
+        var yaml = CheckFixture.WithNonGaap(Y)
+            .Replace("non_gaap: true }\n", "non_gaap: true }\n  aisc: { label: All-in sustaining cost ($), unit: $/oz, decimals: 2, non_gaap: true }\n")
+            .Replace("cash_cost: 20 }\n  2024-Q1", "cash_cost: 20, aisc: 25 }\n  2024-Q1")
+            .Replace("cost_of_sales: 29, cash_cost: 20 }", "cost_of_sales: 29, cash_cost: 20, aisc: 25 }")
+            .Replace("rows: [cost_of_sales, cash_cost]", "rows: [cost_of_sales, cash_cost, aisc]");
+        var fixture = new CheckFixture(yaml, CheckFixture.NonGaapNarrative.Replace("it has no standardized meaning under IFRS and may", "it may"))
+            .WithSkeleton(RuleFixtureTests.SkeletonWithoutNonGaapSection());
+        Assert.Equal(
+            "FOLDER/templates/production-release/release.md(1,1): error RG522: the release prints non-GAAP cash_cost, aisc but does not caution that non-GAAP measures have no standardized meaning and may not be comparable with other issuers' measures",
+            Findings(fixture, DiagnosticCodes.NonGaapCaution));
+    }
 }

@@ -133,7 +133,7 @@ public class RuleFixtureTests
     };
 
     /// <summary>The shipped skeleton without its non-GAAP section (which states the caution itself).</summary>
-    private static string SkeletonWithoutNonGaapSection()
+    internal static string SkeletonWithoutNonGaapSection()
     {
         var skeleton = File.ReadAllText(Path.Combine(TestData.Templates, "production-release", "release.md"));
         const string section = "{{ if non_gaap.size > 0 }}\n{{ include \"non-gaap\" }}\n{{ end }}\n";
