@@ -2,6 +2,7 @@ using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
 using ReleaseGen.Model;
+using ReleaseGen.Tables;
 using ReleaseGen.Templating;
 using ReleaseGen.Templating.Functions;
 
@@ -13,7 +14,10 @@ namespace ReleaseGen;
 public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook? Figures, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics,
     string? Locale = null, bool IsDataLocale = true)
 {
-    public bool Succeeded => Markdown is not null && !Diagnostics.Any(d => d.IsError);
+    /// <summary>The built release every output format and check reads; null when rendering did not succeed.</summary>
+    public ReleaseDocument? Document { get; init; }
+
+    public bool Succeeded => Markdown is not null && Document is not null && !Diagnostics.Any(d => d.IsError);
 
     /// <summary>The release's name for output files: its folder name.</summary>
     public string Name => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder)));
@@ -38,7 +42,6 @@ public static class ReleasePipeline
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         var book = new FigureBook(data);
-        book.ValidateTables(diagnostics);
 
         var language = LanguageSettings.ForLocale(locale ?? data.Release.Locale);
         if (language is null)
@@ -64,9 +67,14 @@ public static class ReleasePipeline
         var narrative = Path.Combine(folder, data.Release.Narrative);
         var narrativeStem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
         var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale);
-        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace);
+        var tables = TableModelBuilder.BuildAll(book, language, diagnostics);
+        if (diagnostics.HasErrors) return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace, tables);
         diagnostics.AddRange(rendered.Diagnostics);
-        return new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        var output = new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        return rendered.Markdown is null || diagnostics.HasErrors
+            ? output
+            : output with { Document = ReleaseDocument.Create(data, book, language, templates, rendered.Markdown, tables, output.Name) };
     }
 
     /// <summary>

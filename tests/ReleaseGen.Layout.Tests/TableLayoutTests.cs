@@ -168,22 +168,22 @@ public class TableLayoutTests
             """, Drawn(Small(1)));
 
     [Fact]
-    public void A_table_never_starts_with_a_single_row_under_its_header_at_the_foot_of_a_page()
+    public void A_table_never_starts_with_fewer_than_three_rows_at_the_foot_of_a_page()
     {
-        // Room for the header and two rows (53.6): they go, the third follows; a hair less leaves one: the table moves.
-        Assert.Equal("PartialRender 260x53.6", Measure(Small(3), 260, 53.6));
-        Assert.Equal("Wrap", Measure(Small(3), 260, 53.5));
-        // A one-row table is whole, so it may sit at the foot of a page.
-        Assert.Equal("FullRender 260x36.6", Measure(Small(1), 260, 36.6));
-        Assert.Equal("Wrap", Measure(Small(1), 260, 36.5));
+        // Room for the header and three rows (70.6): they go, the rest follows; a hair less leaves two: the table moves.
+        Assert.Equal("PartialRender 260x70.6", Measure(Small(6), 260, 70.6));
+        Assert.Equal("Wrap", Measure(Small(6), 260, 70.5));
+        // A two-row table is whole, so it may sit at the foot of a page.
+        Assert.Equal("FullRender 260x53.6", Measure(Small(2), 260, 53.6));
+        Assert.Equal("Wrap", Measure(Small(2), 260, 53.5));
     }
 
     [Fact]
-    public void A_table_never_leaves_its_last_row_alone_on_the_next_page()
+    public void A_table_never_leaves_fewer_than_three_rows_for_the_next_page()
     {
-        // Five rows, room for four (87.6): three go, so two follow.
-        Assert.Equal("PartialRender 260x70.6", Measure(Small(5), 260, 87.6));
-        // Room for all five (104.6): the table is whole.
-        Assert.Equal("FullRender 260x104.6", Measure(Small(5), 260, 104.6));
+        // Seven rows, room for five (104.6): four go, so three follow.
+        Assert.Equal("PartialRender 260x87.6", Measure(Small(7), 260, 104.6));
+        // Room for all seven (138.6): the table is whole.
+        Assert.Equal("FullRender 260x138.6", Measure(Small(7), 260, 138.6));
     }
 }

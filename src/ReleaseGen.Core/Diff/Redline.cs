@@ -42,10 +42,15 @@ public sealed class Redline
     public IReadOnlyList<string> ChangedSections => Blocks.Where(b => b.HasChanges).Select(b => b.Section).Distinct().ToList();
 
     /// <summary>Compares two Markdown documents: blocks are aligned, then paired blocks are compared word by word and tables cell by cell.</summary>
-    public static Redline Compare(string oldMarkdown, string newMarkdown)
+    public static Redline Compare(string oldMarkdown, string newMarkdown) =>
+        Compare(DocumentBlocks.Read(oldMarkdown), DocumentBlocks.Read(newMarkdown));
+
+    /// <summary>Compares two built releases: their tables cell by cell from the table models.</summary>
+    public static Redline Compare(ReleaseDocument oldDocument, ReleaseDocument newDocument) =>
+        Compare(DocumentBlocks.Read(oldDocument.Syntax, oldDocument.Markdown), DocumentBlocks.Read(newDocument.Syntax, newDocument.Markdown));
+
+    private static Redline Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks)
     {
-        var oldBlocks = DocumentBlocks.Read(oldMarkdown);
-        var newBlocks = DocumentBlocks.Read(newMarkdown);
         var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList());
         var result = new List<(ChangeKind Change, DocumentBlock? Old, DocumentBlock? New)>();
         foreach (var run in runs)

@@ -36,7 +36,9 @@ public sealed class ReleaseDiff
         {
             Old = oldSide,
             New = newSide,
-            Redline = Redline.Compare(oldSide.Markdown, newSide.Markdown),
+            Redline = oldSide.Release?.Document is { } oldDocument && newSide.Release?.Document is { } newDocument
+                ? Redline.Compare(oldDocument, newDocument)
+                : Redline.Compare(oldSide.Markdown, newSide.Markdown),
             FigureChanges = figures,
         };
     }

@@ -88,10 +88,7 @@ public class CheckerPathTests
         var silent = new CheckFixture(yaml).WithSkeleton(skeleton);
         Assert.Equal("", Codes(silent.Check()));
 
-        foreach (var mention in new[] { "Some statements are forward-looking.", "Certains énoncés sont prospectifs." })
-        {
-            var mentioned = new CheckFixture(yaml).WithSkeleton(skeleton + "\n" + mention + "\n");
-            Assert.Equal(DiagnosticCodes.UpdatePolicyMissing, Codes(mentioned.Check()));
-        }
+        var mentioned = new CheckFixture(yaml).WithSkeleton(skeleton + "\nSome statements are forward-looking.\n");
+        Assert.Equal(DiagnosticCodes.UpdatePolicyMissing, Codes(mentioned.Check()));
     }
 }
