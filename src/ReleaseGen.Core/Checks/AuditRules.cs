@@ -28,7 +28,7 @@ public sealed partial class LiteralNumberRule : CheckRule
         if (context.Templates is not { } templates) yield break;
         foreach (var path in TemplatePaths(templates))
         {
-            foreach (var (line, column, number) in Scan(File.ReadAllText(path)))
+            foreach (var (line, column, number) in Scan(templates.Text(path)))
                 yield return Finding(new SourceLocation(path, line, column),
                     $"the number '{number}' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{{{ literal \"{number}\" }}}}");
         }

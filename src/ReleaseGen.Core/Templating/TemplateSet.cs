@@ -81,8 +81,14 @@ public sealed class TemplateSet(string root, string name, string narrativePath, 
         if (string.Equals(language, "en", StringComparison.OrdinalIgnoreCase)) yield return stem + ".md";
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(templatePath).Replace("\r\n", "\n");
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Text(templatePath);
+
+    // Each file is read once per set: the renderer, includes and the checks (the figure audit) share the text.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    /// <summary>The text of a template of this set, LF line endings, read from disk once.</summary>
+    public string Text(string templatePath) =>
+        _texts.GetOrAdd(templatePath, path => File.ReadAllText(path).Replace("\r\n", "\n"));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
