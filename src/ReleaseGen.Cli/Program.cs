@@ -6,26 +6,31 @@ namespace ReleaseGen.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateApp().Run(args);
-
-    /// <summary>The command tree; tests drive the same app through CommandAppTester.</summary>
-    public static CommandApp CreateApp()
+    public static int Main(string[] args)
     {
         var app = new CommandApp();
-        app.Configure(Configure);
-        return app;
+        app.Configure(config =>
+        {
+            config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
+            Configure(config, CliEnvironment.FromProcess());
+        });
+        return app.Run(args);
     }
 
-    public static void Configure(IConfigurator config)
+    /// <summary>
+    /// The command tree, writing to <paramref name="environment"/> and the configured console. Tests drive
+    /// the same tree through <c>CommandAppTester</c>, which configures its own console.
+    /// </summary>
+    public static void Configure(IConfigurator config, CliEnvironment environment)
     {
         config.SetApplicationName("releasegen");
         config.UseStrictParsing();
-        // Bound to the current Console.Out, so help and tables go where the process (or a test) points it.
-        config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
+        // Commands take the environment in their constructors (and the configured IAnsiConsole from Spectre).
+        config.Settings.Registrar.RegisterInstance(environment);
         // Usage errors (unknown option, bad format) exit 2 with one line, never a stack trace.
         config.SetExceptionHandler((exception, _) =>
         {
-            Console.Error.WriteLine($"releasegen: error: {exception.Message}");
+            environment.Error.WriteLine($"releasegen: error: {exception.Message}");
             return exception is CommandAppException ? ExitCodes.Usage : ExitCodes.DataErrors;
         });
         config.AddCommand<BuildCommand>("build")

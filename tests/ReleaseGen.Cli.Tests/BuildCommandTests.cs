@@ -2,7 +2,6 @@ using ReleaseGen.Testing;
 
 namespace ReleaseGen.Cli.Tests;
 
-[Collection("console")]
 public class BuildCommandTests
 {
     [Fact]
@@ -69,7 +68,9 @@ public class BuildCommandTests
         var second = CliRunner.TempFolder();
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", first, "--templates", CliRunner.Templates).ExitCode);
         Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--out", second, "--templates", CliRunner.Templates).ExitCode);
-        foreach (var file in Directory.GetFiles(first).Select(Path.GetFileName))
+        var files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md", "alexco-2012-q2.pdf"], files);
+        foreach (var file in files)
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, file!)), File.ReadAllBytes(Path.Combine(second, file!)));
     }
 

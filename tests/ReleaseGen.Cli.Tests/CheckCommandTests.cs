@@ -2,7 +2,6 @@ using ReleaseGen.Testing;
 
 namespace ReleaseGen.Cli.Tests;
 
-[Collection("console")]
 public class CheckCommandTests
 {
     private static void Edit(string path, string find, string replace)

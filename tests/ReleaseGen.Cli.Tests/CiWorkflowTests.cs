@@ -4,7 +4,6 @@ using YamlDotNet.RepresentationModel;
 namespace ReleaseGen.Cli.Tests;
 
 /// <summary>The GitHub Actions example in examples/ci/: well-formed, and every releasegen command and option it runs exists.</summary>
-[Collection("console")]
 public partial class CiWorkflowTests
 {
     /// <summary>

@@ -1,12 +1,16 @@
+using ReleaseGen.Cli.Batch;
 using ReleaseGen.Testing;
+using Spectre.Console.Cli.Testing;
 
 namespace ReleaseGen.Cli.Tests;
 
-/// <summary>Runs <c>releasegen</c> in-process, capturing what it prints, as a user's terminal would see it.</summary>
+/// <summary>
+/// Runs <c>releasegen</c> in-process through Spectre's <see cref="CommandAppTester"/>: standard output is
+/// the tester's console, standard error a writer of this run, so runs are independent and tests run in
+/// parallel. Batches report as in a log or CI (plain lines), as they do whenever output is redirected.
+/// </summary>
 internal static class CliRunner
 {
-    private static readonly object ConsoleLock = new();
-
     public static string RepositoryRoot => Repository.Root;
 
     public static string Example(string name) => Repository.Example(name);
@@ -15,25 +19,11 @@ internal static class CliRunner
 
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
-        lock (ConsoleLock)
-        {
-            var originalOut = Console.Out;
-            var originalError = Console.Error;
-            var output = new StringWriter();
-            var error = new StringWriter();
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                var exitCode = Program.Main(args);
-                return (exitCode, output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(originalOut);
-                Console.SetError(originalError);
-            }
-        }
+        var error = new StringWriter();
+        var tester = new CommandAppTester(new CommandAppTesterSettings { TrimConsoleOutput = false });
+        tester.Configure(config => Program.Configure(config, new CliEnvironment(error, BatchDisplay.Plain, BatchDisplay.Plain)));
+        var result = tester.Run(args);
+        return (result.ExitCode, tester.Console.Output, error.ToString());
     }
 
     public static string TempFolder() => Directory.CreateTempSubdirectory("releasegen-cli").FullName;

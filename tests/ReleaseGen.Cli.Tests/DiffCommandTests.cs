@@ -1,6 +1,5 @@
 namespace ReleaseGen.Cli.Tests;
 
-[Collection("console")]
 public class DiffCommandTests
 {
     private static string ChangedSilverCopy()

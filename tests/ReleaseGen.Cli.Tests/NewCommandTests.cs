@@ -3,7 +3,6 @@ using ReleaseGen.Testing;
 
 namespace ReleaseGen.Cli.Tests;
 
-[Collection("console")]
 public class NewCommandTests
 {
     [Fact]

@@ -5,7 +5,6 @@ using YamlDotNet.RepresentationModel;
 namespace ReleaseGen.Cli.Tests;
 
 /// <summary>The series on the command line: check and build a series folder, next, acknowledged findings, the series CI workflow.</summary>
-[Collection("console")]
 public partial class SeriesCommandTests
 {
     private static string CopySeries()

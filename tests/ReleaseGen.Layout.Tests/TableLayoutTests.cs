@@ -127,4 +127,63 @@ public class TableLayoutTests
             Assert.Equal(recorded.Texts.Where(t => t.Text.StartsWith("row", StringComparison.Ordinal)).Select(t => t.Page).Distinct(), headerPages);
         }
     }
+
+    /// <summary>Rows of 17pt (a 12pt line and 2.5pt padding above and below); the header 18.6 with its rules; 1pt closing rule.</summary>
+    private static Table Small(int rows) => new(2,
+        [new TableRow([new TableCell(Text("Item")), new TableCell(Text("Value", TextAlignment.Right))])],
+        Enumerable.Range(1, rows).Select(i => new TableRow([new TableCell(Text($"row{i}")), new TableCell(Text($"{i}", TextAlignment.Right))])));
+
+    [Fact]
+    public void A_table_takes_the_full_width_and_the_height_of_its_rows_and_rules()
+    {
+        Assert.Equal("FullRender 260x19.6", Measure(Small(0), 260, 160)); // header and rules only
+        Assert.Equal("FullRender 260x36.6", Measure(Small(1), 260, 160));
+        Assert.Equal("FullRender 260x53.6", Measure(Small(2), 260, 160));
+    }
+
+    [Fact]
+    public void A_one_row_table_is_drawn_as_tagged_header_and_body_with_rules_as_artifacts()
+        => Assert.Equal("""
+            page 1 300x200
+              <Table>
+                <Artifact>
+                  line 20,20.5 280,20.5 w1
+                <THead>
+                  <TR>
+                    <TH>
+                      text 24,32.5 10R "Item"
+                    <TH>
+                      text 251,32.5 10R "Value"
+                <Artifact>
+                  line 20,38.3 280,38.3 w0.6
+                <TBody>
+                  <TR>
+                    <TD>
+                      text 24,50.1 10R "row1"
+                    <TD>
+                      text 271,50.1 10R "1"
+                  <Artifact>
+                    line 20,56.1 280,56.1 w1
+
+            """, Drawn(Small(1)));
+
+    [Fact]
+    public void A_table_never_starts_with_fewer_than_three_rows_at_the_foot_of_a_page()
+    {
+        // Room for the header and three rows (70.6): they go, the rest follows; a hair less leaves two: the table moves.
+        Assert.Equal("PartialRender 260x70.6", Measure(Small(6), 260, 70.6));
+        Assert.Equal("Wrap", Measure(Small(6), 260, 70.5));
+        // A two-row table is whole, so it may sit at the foot of a page.
+        Assert.Equal("FullRender 260x53.6", Measure(Small(2), 260, 53.6));
+        Assert.Equal("Wrap", Measure(Small(2), 260, 53.5));
+    }
+
+    [Fact]
+    public void A_table_never_leaves_fewer_than_three_rows_for_the_next_page()
+    {
+        // Seven rows, room for five (104.6): four go, so three follow.
+        Assert.Equal("PartialRender 260x87.6", Measure(Small(7), 260, 104.6));
+        // Room for all seven (138.6): the table is whole.
+        Assert.Equal("FullRender 260x138.6", Measure(Small(7), 260, 138.6));
+    }
 }

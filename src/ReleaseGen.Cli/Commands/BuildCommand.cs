@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ReleaseGen.Cli.Commands;
 
 /// <summary><c>releasegen build FOLDER... [--out DIR] [--format md,html,pdf] [--locale fr-CA]</c>.</summary>
-public sealed class BuildCommand : Command<BuildCommand.Settings>
+public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environment) : Command<BuildCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -62,18 +62,19 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     {
         var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize));
         var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
-        foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
-        foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
+        foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
+        foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
 
         if (folders.Series.Count > 1)
         {
-            Console.Error.WriteLine($"releasegen: error: build one series at a time: each writes its own {Series.SeriesPages.IndexFileName} into --out");
+            environment.Error.WriteLine($"releasegen: error: build one series at a time: each writes its own {Series.SeriesPages.IndexFileName} into --out");
             return ExitCodes.Usage;
         }
 
-        var display = BatchRunner.DetectDisplay();
-        var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
+        // A console on the same writer, set up for the display (no colour and no wrapping in a log).
+        var display = environment.OutputDisplay;
+        var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display, console.Profile.Out.Writer), environment.Error);
         var built = new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal);
         var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built), batch);
         foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built, settings.Out);
@@ -81,14 +82,14 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     }
 
     /// <summary>A series' index page (every release, its formats, a redline against the previous quarter) and the redlines.</summary>
-    private static void WriteSeriesPages(string series, IReadOnlyList<string> folders, IReadOnlyDictionary<string, Series.BuiltRelease> built, string outDirectory)
+    private void WriteSeriesPages(string series, IReadOnlyList<string> folders, IReadOnlyDictionary<string, Series.BuiltRelease> built, string outDirectory)
     {
         var releases = folders.Where(f => Series.SeriesFolder.SameFolder(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(f))!, series))
             .Select(f => built[f]).ToList();
         var name = ReleaseFolders.ReleaseName(series);
         var pages = Series.SeriesPages.Write(name, releases);
         OutputWriter.WriteAll(outDirectory, pages.Select(p => (p.FileName, OutputWriter.Text(p.Text))).ToList());
-        foreach (var (fileName, _) in pages) Console.Out.WriteLine($"wrote {Path.Combine(outDirectory, fileName)}");
+        foreach (var (fileName, _) in pages) console.Profile.Out.Writer.WriteLine($"wrote {Path.Combine(outDirectory, fileName)}");
     }
 
     /// <summary>Checks and builds one release, then writes every format or none. Prints nothing; the batch reports.</summary>
@@ -110,11 +111,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);
     }
 
-    internal static void Report(IReadOnlyList<Diagnostic> diagnostics)
+    internal static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
     {
-        foreach (var diagnostic in diagnostics) Console.Error.WriteLine(diagnostic.ToString());
+        foreach (var diagnostic in diagnostics) error.WriteLine(diagnostic.ToString());
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        if (diagnostics.Count > 0) Console.Error.WriteLine($"{errors} error(s), {warnings} warning(s)");
+        if (diagnostics.Count > 0) error.WriteLine($"{errors} error(s), {warnings} warning(s)");
     }
 }

@@ -14,7 +14,7 @@ namespace ReleaseGen.Cli.Commands;
 /// the compliance reviewer's pass. Prints every finding, then a summary line; exit 0 clean (warnings
 /// allowed), 1 with errors (or warnings under <c>--strict</c>), 2 for wrong usage.
 /// </summary>
-public sealed class CheckCommand : Command<CheckCommand.Settings>
+public sealed class CheckCommand(IAnsiConsole console, CliEnvironment environment) : Command<CheckCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -62,15 +62,15 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     {
         var options = new CheckOptions(settings.Templates, settings.History, settings.Locale);
         var folders = Batch.ReleaseFolders.Expand(settings.Folders);
-        foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
-        foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
+        foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
+        foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
 
         // Releases are checked in parallel; progress and the summary table go to standard error, so
         // standard output stays the findings and the summary line (or the JSON), in the order given.
         var checkedResults = new System.Collections.Concurrent.ConcurrentDictionary<string, CheckResult>(StringComparer.Ordinal);
-        var display = Batch.BatchRunner.DetectDisplay(onStandardError: true);
-        var batch = new Batch.BatchOptions("check", display, Batch.BatchRunner.CreateConsole(display, Console.Error), TextWriter.Null, PrintReports: false);
+        var display = environment.ErrorDisplay;
+        var batch = new Batch.BatchOptions("check", display, Batch.BatchRunner.CreateConsole(display, environment.Error), TextWriter.Null, PrintReports: false);
         Batch.BatchRunner.Run(folders.Folders, folder =>
         {
             var result = checkedResults[folder] = ReleaseChecker.Check(folder, options);
@@ -82,16 +82,18 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         var warnings = findings.Count - errors;
         var failed = errors > 0 || (settings.Strict && warnings > 0);
 
+        // Lines as they are: the console would wrap them at its width.
+        var output = console.Profile.Out.Writer;
         if (settings.Format == "json")
         {
-            Console.Out.Write(CheckJson.Write(results.Select(r => (r.Folder, r.Result)).ToList(), failed));
+            output.Write(CheckJson.Write(results.Select(r => (r.Folder, r.Result)).ToList(), failed));
         }
         else
         {
-            foreach (var finding in findings) Console.Out.WriteLine(finding.ToString());
+            foreach (var finding in findings) output.WriteLine(finding.ToString());
             // Acknowledged findings are listed, never hidden: an acknowledgement is visible in every run.
-            foreach (var acknowledged in results.SelectMany(r => r.Result.Acknowledged)) Console.Out.WriteLine(AcknowledgedLine(acknowledged));
-            Console.Out.WriteLine(Summary(results.Count, errors, warnings, failed, results.Sum(r => r.Result.Acknowledged.Count)));
+            foreach (var acknowledged in results.SelectMany(r => r.Result.Acknowledged)) output.WriteLine(AcknowledgedLine(acknowledged));
+            output.WriteLine(Summary(results.Count, errors, warnings, failed, results.Sum(r => r.Result.Acknowledged.Count)));
         }
 
         if (settings.Audit is { } audit)

@@ -14,8 +14,13 @@ namespace ReleaseGen.Cli.Commands;
 /// blackline PDF. Exit codes
 /// as <c>diff(1)</c>: 0 no differences, 1 differences, 2 trouble (a side that does not build or exist).
 /// </summary>
-public sealed class DiffCommand : Command<DiffCommand.Settings>
+public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment) : Command<DiffCommand.Settings>
 {
+    // Lines as they are: the console would wrap them at its width.
+    private TextWriter Out => console.Profile.Out.Writer;
+
+    private TextWriter Error => environment.Error;
+
     public const int NoDifferences = 0;
     public const int Differences = 1;
     public const int Trouble = 2;
@@ -107,7 +112,7 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
                     case "docx" or "pdf":
                         if (Furniture(diff, settings) is not { } furniture)
                         {
-                            Console.Error.WriteLine("releasegen: error: neither side is a release folder, so the redline has no date: give --date YYYY-MM-DD");
+                            Error.WriteLine("releasegen: error: neither side is a release folder, so the redline has no date: give --date YYYY-MM-DD");
                             return Trouble;
                         }
                         files.Add(format == "docx"
@@ -117,12 +122,12 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
                 }
             }
             OutputWriter.WriteAll(settings.Out, files);
-            foreach (var (fileName, _) in files) Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
+            foreach (var (fileName, _) in files) Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
             return diff.HasDifferences ? Differences : NoDifferences;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"releasegen: error: {ex.Message}");
+            Error.WriteLine($"releasegen: error: {ex.Message}");
             return Trouble;
         }
     }
@@ -146,38 +151,38 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
     }
 
     /// <summary>A release folder is built; a file is read as generated Markdown. Problems are printed, and give null.</summary>
-    private static DiffSide? Load(string path, string? templates)
+    private DiffSide? Load(string path, string? templates)
     {
         if (Directory.Exists(path))
         {
             var output = ReleasePipeline.Run(path, templates);
             if (!output.Succeeded)
             {
-                BuildCommand.Report(output.Diagnostics);
-                Console.Error.WriteLine($"releasegen: error: '{path}' does not build, so it cannot be compared");
+                BuildCommand.Report(output.Diagnostics, Error);
+                Error.WriteLine($"releasegen: error: '{path}' does not build, so it cannot be compared");
                 return null;
             }
             return DiffSide.FromRelease(output.Name, output);
         }
         if (File.Exists(path)) return new DiffSide(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n"));
-        Console.Error.WriteLine($"releasegen: error: '{path}' is neither a release folder nor a Markdown file");
+        Error.WriteLine($"releasegen: error: '{path}' is neither a release folder nor a Markdown file");
         return null;
     }
 
-    private static void Print(ReleaseDiff diff)
+    private void Print(ReleaseDiff diff)
     {
         if (!diff.HasDifferences)
         {
-            Console.Out.WriteLine("no differences");
+            Out.WriteLine("no differences");
             return;
         }
         if (diff.ComparesFigures)
         {
-            Console.Out.WriteLine(diff.FigureChanges.Count == 0 ? "no figures changed" : $"{diff.FigureChanges.Count} figure(s) changed:");
-            foreach (var change in diff.FigureChanges) Console.Out.WriteLine($"  {change}");
+            Out.WriteLine(diff.FigureChanges.Count == 0 ? "no figures changed" : $"{diff.FigureChanges.Count} figure(s) changed:");
+            foreach (var change in diff.FigureChanges) Out.WriteLine($"  {change}");
         }
         var sections = diff.Redline.ChangedSections;
-        Console.Out.WriteLine(sections.Count == 0 ? "no text changed" : $"{sections.Count} section(s) changed:");
-        foreach (var section in sections) Console.Out.WriteLine($"  {(section.Length == 0 ? "(before the first heading)" : section)}");
+        Out.WriteLine(sections.Count == 0 ? "no text changed" : $"{sections.Count} section(s) changed:");
+        foreach (var section in sections) Out.WriteLine($"  {(section.Length == 0 ? "(before the first heading)" : section)}");
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ReleaseGen.Scaffolding;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ReleaseGen.Cli.Commands;
@@ -8,8 +9,11 @@ namespace ReleaseGen.Cli.Commands;
 /// <c>releasegen next RELEASE-FOLDER [--out FOLDER]</c>: writes the next quarter's release folder beside
 /// the last one (periods advanced, narrative carried over, new figures and dates to confirm marked TODO).
 /// </summary>
-public sealed class NextCommand : Command<NextCommand.Settings>
+public sealed class NextCommand(IAnsiConsole console, CliEnvironment environment) : Command<NextCommand.Settings>
 {
+    // Lines as they are: the console would wrap them at its width.
+    private TextWriter Out => console.Profile.Out.Writer;
+
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<release-folder>")]
@@ -26,18 +30,18 @@ public sealed class NextCommand : Command<NextCommand.Settings>
         var result = NextRelease.Create(settings.Folder, settings.Out);
         if (result.Folder is not { } folder)
         {
-            foreach (var diagnostic in result.Diagnostics) Console.Out.WriteLine(diagnostic.ToString());
-            Console.Out.WriteLine($"next failed: '{settings.Folder}' must load without errors first ({result.Diagnostics.Count(d => d.IsError)} error(s))");
+            foreach (var diagnostic in result.Diagnostics) Out.WriteLine(diagnostic.ToString());
+            Out.WriteLine($"next failed: '{settings.Folder}' must load without errors first ({result.Diagnostics.Count(d => d.IsError)} error(s))");
             return ExitCodes.DataErrors;
         }
         if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
         {
-            Console.Error.WriteLine($"releasegen: error: '{folder}' already exists and is not an empty folder; next does not overwrite anything");
+            environment.Error.WriteLine($"releasegen: error: '{folder}' already exists and is not an empty folder; next does not overwrite anything");
             return ExitCodes.Usage;
         }
         OutputWriter.WriteAll(folder, result.Files.Select(f => (f.Name, OutputWriter.Text(f.Text))).ToList());
-        foreach (var file in result.Files) Console.Out.WriteLine($"created {Path.Combine(folder, file.Name)}");
-        Console.Out.WriteLine($"next: {result.Period} -- fill in the figures and confirm the dates marked TODO in {Path.Combine(folder, Loading.ReleaseLoader.DataFileName)}; 'releasegen check {folder}' lists those left");
+        foreach (var file in result.Files) Out.WriteLine($"created {Path.Combine(folder, file.Name)}");
+        Out.WriteLine($"next: {result.Period} -- fill in the figures and confirm the dates marked TODO in {Path.Combine(folder, Loading.ReleaseLoader.DataFileName)}; 'releasegen check {folder}' lists those left");
         return ExitCodes.Success;
     }
 }

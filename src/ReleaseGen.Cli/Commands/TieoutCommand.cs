@@ -13,8 +13,11 @@ namespace ReleaseGen.Cli.Commands;
 /// ticks and ties a final, hand-edited release (Markdown, HTML, PDF or text) against the data. Exit 0
 /// clean (warnings allowed), 1 with errors (or warnings under <c>--strict</c>), 2 for wrong usage.
 /// </summary>
-public sealed class TieoutCommand : Command<TieoutCommand.Settings>
+public sealed class TieoutCommand(IAnsiConsole console) : Command<TieoutCommand.Settings>
 {
+    // Lines as they are: the console would wrap them at its width.
+    private TextWriter Out => console.Profile.Out.Writer;
+
     /// <summary>The readers the CLI offers: Markdown, HTML, plain text and PDF.</summary>
     public static FinalDocumentReaders Readers { get; } = FinalDocumentReaders.Core.With(new PdfDocumentReader());
 
@@ -67,12 +70,12 @@ public sealed class TieoutCommand : Command<TieoutCommand.Settings>
         var failed = run.Errors > 0 || (settings.Strict && run.Warnings > 0);
         if (settings.Format == "json")
         {
-            Console.Out.Write(Json(settings.Document, run, failed));
+            Out.Write(Json(settings.Document, run, failed));
         }
         else
         {
-            foreach (var d in run.Diagnostics) Console.Out.WriteLine(d.ToString());
-            Console.Out.WriteLine(Summary(run, failed));
+            foreach (var d in run.Diagnostics) Out.WriteLine(d.ToString());
+            Out.WriteLine(Summary(run, failed));
         }
         if (settings.Report is { } report && run.Result is { } result)
         {

@@ -7,8 +7,14 @@ namespace ReleaseGen.Periods;
 public sealed record Period(PeriodKey Key, FiscalCalendar Calendar)
 {
     public static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
-    private static readonly string[] MonthCounts = ["", "", "", "Three", "", "", "Six", "", "", "Nine", "", "", "Twelve"];
-    private static readonly string[] MonthCountWords = ["", "", "", "three", "", "", "six", "", "", "nine", "", "", "twelve"];
+
+    /// <summary>The months of a quarter or a year to date (a year to date of twelve months is the full year).</summary>
+    private static string MonthCountWord(int months) => months switch
+    {
+        3 => "three",
+        6 => "six",
+        _ => "nine",
+    };
 
     public int FiscalYear => Key.FiscalYear;
 
@@ -35,7 +41,7 @@ public sealed record Period(PeriodKey Key, FiscalCalendar Calendar)
     public string Name => Key.Kind switch
     {
         PeriodKind.Quarter => $"{Ordinals[Key.Quarter - 1]} quarter of {YearName}",
-        PeriodKind.YearToDate => $"first {MonthCountWords[Key.Months]} months of {YearName}",
+        PeriodKind.YearToDate => $"first {MonthCountWord(Key.Months)} months of {YearName}",
         _ => YearName,
     };
 
@@ -43,14 +49,14 @@ public sealed record Period(PeriodKey Key, FiscalCalendar Calendar)
     public string Title => Key.Kind switch
     {
         PeriodKind.Quarter => $"{Capitalize(Ordinals[Key.Quarter - 1])} Quarter {TitleYear}",
-        PeriodKind.YearToDate => $"{MonthCounts[Key.Months]} Months {TitleYear}",
+        PeriodKind.YearToDate => $"{Capitalize(MonthCountWord(Key.Months))} Months {TitleYear}",
         _ => Calendar.IsCalendarYear ? $"Year {FiscalYear}" : $"Fiscal {FiscalYear}",
     };
 
     private string TitleYear => Calendar.IsCalendarYear ? $"{FiscalYear}" : $"Fiscal {FiscalYear}";
 
     /// <summary>The span part of a table header: "Three Months Ended", "Six Months Ended", "Year Ended".</summary>
-    public string SpanHeader => Key.Kind == PeriodKind.FullYear ? "Year Ended" : $"{MonthCounts[Key.Months]} Months Ended";
+    public string SpanHeader => Key.Kind == PeriodKind.FullYear ? "Year Ended" : $"{Capitalize(MonthCountWord(Key.Months))} Months Ended";
 
     public override string ToString() => Key.ToString();
 

@@ -37,6 +37,10 @@ public class ArithmeticExpressionTests
     }
 
     [Fact]
+    public void A_dotted_part_may_start_with_an_underscore()
+        => Assert.Equal([("facts._prices.silver", 0)], ArithmeticExpression.Parse("facts._prices.silver").Names);
+
+    [Fact]
     public void A_name_without_a_value_makes_the_result_unknown() => Assert.Null(Eval("a + missing"));
 
     [Fact]
@@ -50,6 +54,8 @@ public class ArithmeticExpressionTests
     [InlineData("", 0, "the expression ends where a number, a metric name or '(' was expected")]
     [InlineData("a +", 3, "the expression ends where a number, a metric name or '(' was expected")]
     [InlineData("(a + b", 6, "expected ')' before the end")]
+    [InlineData("(a + b c", 7, "expected ')' but found 'c'")]
+    [InlineData("a + facts.", 9, "unexpected '.' after a complete expression")]
     [InlineData("a + b)", 5, "unmatched ')'")]
     [InlineData("a b", 2, "unexpected 'b' after a complete expression")]
     [InlineData("a ^ 2", 2, "unexpected '^' after a complete expression")]
@@ -67,5 +73,12 @@ public class ArithmeticExpressionTests
     {
         var ex = Assert.Throws<ExpressionException>(() => Eval("a + b / zero"));
         Assert.Equal((6, "division by zero"), (ex.Offset, ex.Message));
+    }
+
+    [Fact]
+    public void An_overflow_is_reported_at_the_operator()
+    {
+        var ex = Assert.Throws<ExpressionException>(() => ArithmeticExpression.Parse("big * big").Evaluate(_ => decimal.MaxValue));
+        Assert.Equal((4, "the value is too large"), (ex.Offset, ex.Message));
     }
 }

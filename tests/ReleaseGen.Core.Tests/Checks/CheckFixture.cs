@@ -117,6 +117,17 @@ internal sealed class CheckFixture
     public CheckResult Check(IReadOnlyList<CheckRule>? rules = null) =>
         ReleaseChecker.Check(Folder, new CheckOptions(UseOwnTemplates ? null : TestData.Templates), rules ?? ReleaseChecker.Rules);
 
+    /// <summary>The context the checker gives its rules (without history and templates), to run one rule alone.</summary>
+    public CheckContext Context()
+    {
+        var trace = new ReleaseGen.Templating.FigureTrace();
+        var output = ReleasePipeline.Run(Folder, TestData.Templates, null, trace);
+        return new CheckContext { Data = output.Data!, Figures = output.Figures!, Markdown = output.Markdown, Trace = trace };
+    }
+
+    /// <summary>What <paramref name="rule"/> alone finds, in the order it finds it, as printed.</summary>
+    public string Run(CheckRule rule) => Print(rule.Check(Context()));
+
     /// <summary>Findings as printed, with the temporary folder replaced by FOLDER so snapshots are stable.</summary>
     public string Print(IEnumerable<Diagnostic> findings) =>
         string.Join("\n", findings.Select(d => d.ToString().Replace(Folder, "FOLDER").Replace(TestData.Templates, "TEMPLATES")

@@ -19,6 +19,22 @@ public class LiteralNumberScanTests
     }
 
     [Fact]
+    public void Windows_line_endings_count_as_one()
+        => Assert.Equal([(2, 3, "12")], Scan("a\r\nb 12"));
+
+    [Fact]
+    public void An_unclosed_code_block_hides_the_rest_of_the_template()
+        => Assert.Equal([(1, 1, "5")], Scan("5 {{ if x 12\n14"));
+
+    [Theory]
+    [InlineData("1899", true)]
+    [InlineData("1900", false)]
+    [InlineData("2099", false)]
+    [InlineData("2100", true)]
+    public void Years_from_1900_to_2099_are_exempt(string year, bool reported)
+        => Assert.Equal(reported ? [(1, 4, year)] : [], Scan($"In {year}"));
+
+    [Fact]
     public void Code_spanning_lines_keeps_positions()
     {
         Assert.Equal([(3, 4, "7")], Scan("{{ if x\n  y = 5 }}\nok 7"));

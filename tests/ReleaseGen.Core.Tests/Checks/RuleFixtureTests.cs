@@ -39,6 +39,19 @@ public class RuleFixtureTests
         This release contains forward-looking information about 2024 production, subject to risks.
         """;
 
+    private const string UpdatePolicySentence = "\n\nThis release contains forward-looking information; Example does not undertake to update it, except as required by law.\n";
+
+    /// <summary>The base fixture with one more metric, given for Q1 (and Q2, H1 when named), shown in no table.</summary>
+    private static string WithExtraMetric(string definition, string q1, string? q2 = null, string? h1 = null) => Y
+        .Replace("  silver_oz: { label: Silver (ounces), unit: oz, aggregate: sum }\n", $"  silver_oz: {{ label: Silver (ounces), unit: oz, aggregate: sum }}\n  {definition}\n")
+        .Replace("silver_oz: 1800 }", $"silver_oz: 1800, {q1} }}")
+        .Replace("silver_oz: 1450 }", q2 is null ? "silver_oz: 1450 }" : $"silver_oz: 1450, {q2} }}")
+        .Replace("silver_oz: 3250 }", h1 is null ? "silver_oz: 3250 }" : $"silver_oz: 3250, {h1} }}");
+
+    /// <summary>The base fixture with a second forward-looking item.</summary>
+    private static string WithSecondForwardLookingItem(string assumptions, string risks) => Y.Replace("contacts:\n",
+        $"  - about: the silver price\n    assumptions: {assumptions}\n    risks: {risks}\ncontacts:\n");
+
     private static readonly string History = Y.Replace("period: 2024-Q2", "period: 2024-Q1")
         .Replace("  2024-Q2: { ore_processed: 100, grade: 500, recovery: 90, silver_oz: 1450 }\n", "")
         .Replace("  2024-H1: { ore_processed: 250, grade: 440, recovery: 91, silver_oz: 3250 }\n", "")
@@ -60,25 +73,27 @@ public class RuleFixtureTests
     {
         [DiagnosticCodes.PeriodNotAvailable] = (
             () => new CheckFixture(Y.Replace("columns: [quarter, ytd]", "columns: [quarter, ytd, full_year]")),
-            () => new CheckFixture()),
+            // The six months are not given but derive from the quarters (recovery, which cannot, is given).
+            () => new CheckFixture(Y.Replace("2024-H1: { ore_processed: 250, grade: 440, recovery: 91, silver_oz: 3250 }", "2024-H1: { recovery: 91 }"))),
         [DiagnosticCodes.PercentOutOfRange] = (
             () => new CheckFixture(Y.Replace("recovery: 90,", "recovery: 190,")),
-            () => new CheckFixture()),
+            () => new CheckFixture(WithExtraMetric("mill_availability: { label: Mill availability, unit: \"%\" }", "mill_availability: 100", "mill_availability: 0"))),
         [DiagnosticCodes.TechnicalNotPositive] = (
             () => new CheckFixture(Y.Replace("recovery: 92,", "recovery: 0,")),
-            () => new CheckFixture(Y.Replace("recovery: 92,", "recovery: 92.5,"))),
+            () => new CheckFixture(WithExtraMetric("gold_grade: { label: Gold grade, unit: g/t, decimals: 3 }", "gold_grade: 0.001", "gold_grade: 0.002"))),
         [DiagnosticCodes.YearToDateBelowPart] = (
             () => new CheckFixture(Y.Replace("silver_oz: 3250", "silver_oz: 1400")),
-            () => new CheckFixture()),
+            // Q1 and H1 equal (no waste in Q2): not below its part.
+            () => new CheckFixture(WithExtraMetric("waste: { label: Waste tonnes, unit: t, aggregate: sum }", "waste: 50", q2: null, h1: "waste: 50"))),
         [DiagnosticCodes.AggregateMismatch] = (
             () => new CheckFixture(Y.Replace("silver_oz: 3250", "silver_oz: 3260").Replace("grade: 440", "grade: 452")),
             () => new CheckFixture(Y.Replace("grade: 440", "grade: 441"))),
         [DiagnosticCodes.ReconciliationMismatch] = (
             () => new CheckFixture(Y.Replace("within: 2%", "within: 0.5%")),
-            () => new CheckFixture()),
+            () => new CheckFixture(Y.Replace("within: 2%", "within: 1.43%"))),
         [DiagnosticCodes.ReconciliationExpression] = (
             () => new CheckFixture(Y.Replace("reconcile:\n", "reconcile:\n  - { name: broken, expect: silver_oz, equals: \"(ore_processed * grade\" }\n  - { name: typo, expect: silver_oz, equals: \"ore_processed * grde / 31.1\" }\n  - { name: zero, expect: silver_oz, equals: \"grade / (recovery - recovery)\" }\n")),
-            () => new CheckFixture()),
+            () => new CheckFixture(Y.Replace("\"ore_processed * grade * recovery / 100 / 31.1034768\"", "\"(ore_processed * grade) * recovery / (100 * 31.1034768)\""))),
         // One ounce past the declared tolerance fails; exactly at it passes.
         [DiagnosticCodes.SegmentTotalMismatch] = (
             () => new CheckFixture(Segmented(south: 752)),
@@ -88,7 +103,8 @@ public class RuleFixtureTests
             () => new CheckFixture(narrative: N + "\nThe mill ran {{ literal \"24\" }} hours a day in Q2 2024 under National Instrument 43-101; call (416) 555-0100 or 1-877-407-8031.\n\n1. First point.\n")),
         [DiagnosticCodes.ChangedFromHistory] = (
             () => new CheckFixture().With("history/2024-q1.yaml", History),
-            () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),
+            // 1800.4 was printed as 1,800: the same figure.
+            () => new CheckFixture().With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800.4"))),
         [DiagnosticCodes.RestatementUnchanged] = (
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800")),
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),
@@ -100,22 +116,22 @@ public class RuleFixtureTests
             () => new CheckFixture(Without(Y, "qualified_person:", 5).Replace("disclosure_regimes: [ni-43-101, ni-51-102]", "disclosure_regimes: [ni-51-102]"))),
         [DiagnosticCodes.QualifiedPersonIncomplete] = (
             () => new CheckFixture(Y.Replace("  designations: [P.Geo.]\n", "").Replace("  relationship: an officer of Example\n", "")),
-            () => new CheckFixture()),
+            () => new CheckFixture(Y.Replace("  relationship: an officer of Example\n", "  relationship: independent\n"))),
         [DiagnosticCodes.QualifiedPersonNotStated] = (
             () => new CheckFixture().WithSkeleton(SkeletonWithoutQualifiedPerson),
             () => new CheckFixture().WithSkeleton(SkeletonWithoutQualifiedPerson.Replace("{{ include \"forward-looking\" }}", "{{ include \"qualified-person\" }}\n\n{{ include \"forward-looking\" }}"))),
         [DiagnosticCodes.ForwardLookingAssumption] = (
             () => new CheckFixture(Y.Replace("assumptions: [the mill runs as planned]", "assumptions: []")),
-            () => new CheckFixture()),
+            () => new CheckFixture(WithSecondForwardLookingItem("[silver price holds]", "[price falls]"))),
         [DiagnosticCodes.ForwardLookingRisk] = (
             () => new CheckFixture(Y.Replace("risks: [variation in grade]", "risks: []")),
-            () => new CheckFixture()),
+            () => new CheckFixture(WithSecondForwardLookingItem("[silver price holds]", "[price falls]"))),
         [DiagnosticCodes.ForwardLookingNotIdentified] = (
             () => new CheckFixture().WithSkeleton(SkeletonWithoutForwardLooking),
-            () => new CheckFixture()),
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutForwardLooking + UpdatePolicySentence)),
         [DiagnosticCodes.UpdatePolicyMissing] = (
             () => new CheckFixture().WithSkeleton(SkeletonWithoutUpdatePolicy),
-            () => new CheckFixture()),
+            () => new CheckFixture().WithSkeleton(SkeletonWithoutUpdatePolicy.Replace("subject to risks.", "subject to risks; Example does not undertake to update it."))),
         [DiagnosticCodes.NonGaapReconciliation] = (
             () => new CheckFixture(Without(CheckFixture.WithNonGaap(Y), "  - { name: cash cost", 1), CheckFixture.NonGaapNarrative),
             () => new CheckFixture(CheckFixture.WithNonGaap(Y), CheckFixture.NonGaapNarrative)),
@@ -132,7 +148,7 @@ public class RuleFixtureTests
     };
 
     /// <summary>The shipped skeleton without its non-GAAP section (which states the caution itself).</summary>
-    private static string SkeletonWithoutNonGaapSection()
+    internal static string SkeletonWithoutNonGaapSection()
     {
         var skeleton = File.ReadAllText(Path.Combine(TestData.Templates, "production-release", "release.md"));
         const string section = "{{ if non_gaap.size > 0 }}\n{{ include \"non-gaap\" }}\n{{ end }}\n";

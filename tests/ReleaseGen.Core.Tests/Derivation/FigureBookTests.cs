@@ -38,6 +38,16 @@ public class FigureBookTests
     }
 
     [Fact]
+    public void A_derived_figure_points_at_the_first_given_value_of_its_metric()
+    {
+        var book = Reference();
+        var derived = book.Find("silver_oz", Q1)!;
+        var firstGiven = book.Data.Values.Where(v => v.Key.Metric == "silver_oz").Select(v => v.Value.Location).First();
+        Assert.Equal(firstGiven, derived.Location);
+        Assert.NotEqual(book.Data.FindMetric("silver_oz")!.Location, derived.Location);
+    }
+
+    [Fact]
     public void Q1_2012_throughput_comes_from_six_months_less_the_quarter()
     {
         var figure = Reference().Find("ore_processed", Q1)!;

@@ -114,7 +114,7 @@ public class FrenchEditionTests
             .Replace(" %", Nbsp + "%", StringComparison.Ordinal), French.Value);
 
     [Fact]
-    public void No_English_figure_format_or_word_is_left()
+    public void No_English_figure_format_or_word_is_left_in_the_Markdown()
     {
         Assert.DoesNotMatch(@"\d,\d{3}", French.Value);   // an English thousands separator
         Assert.DoesNotMatch(@"\d\.\d", French.Value.Replace("P.E.", "", StringComparison.Ordinal).Replace("1-877", "", StringComparison.Ordinal)); // a decimal point

@@ -18,7 +18,7 @@ public class ReferenceReleaseHtmlTests
 
     [Fact]
     public void Page_matches_the_verified_snapshot() =>
-        Snapshot.Verify(HtmlReleaseRenderer.RenderPage(Release.Value.Document, Info), new SnapshotSettings().UseExtension("html"));
+        Snapshot.Verify(HtmlReleaseRenderer.RenderPage(Release.Value.Document, Info), new SnapshotSettings().UseExtension("html").WithoutPageStylesheet());
 
     [Fact]
     public void Exhibit_matches_the_verified_snapshot() =>

@@ -91,6 +91,10 @@ public class PeriodTests
     [InlineData("09-15", false)]
     [InlineData("13-31", false)]
     [InlineData("0930", false)]
+    [InlineData("01-31", true)]
+    [InlineData("00-31", false)]
+    [InlineData("04-29", false)]
+    [InlineData("02-29", true)]
     public void Year_end_parsing(string text, bool ok) =>
         Assert.Equal(ok, FiscalCalendar.TryParseYearEnd(text, out _, out _));
 
@@ -147,4 +151,43 @@ public class PeriodTests
         Assert.Equal(4, PeriodKey.FullYear(2012).Quarters().Count());
         Assert.Equal("2011-H1", PeriodKey.YearToDate(2012, 2).PriorYear().ToString());
     }
+
+    [Theory]
+    [InlineData("2012-Q2", "second quarter of 2012", "Second Quarter 2012", "Three Months Ended")]
+    [InlineData("2012-H1", "first six months of 2012", "Six Months 2012", "Six Months Ended")]
+    [InlineData("2012-9M", "first nine months of 2012", "Nine Months 2012", "Nine Months Ended")]
+    [InlineData("2012-FY", "2012", "Year 2012", "Year Ended")]
+    public void Every_kind_of_period_has_a_name_a_title_and_a_span_header(string key, string name, string title, string spanHeader)
+    {
+        Assert.True(PeriodKey.TryParse(key, out var parsed));
+        var period = new Period(parsed, FiscalCalendar.Calendar);
+        Assert.Equal((name, title, spanHeader), (period.Name, period.Title, period.SpanHeader));
+    }
+
+    [Theory]
+    [InlineData("13-31", "fiscal year end '13-31' is not of the form MM-DD (for example 12-31 or 09-30)")]
+    [InlineData("06-31", "fiscal year end '06-31' must be the last day of a month (06-30)")]
+    public void Year_end_errors_say_what_is_expected(string text, string message)
+    {
+        Assert.False(FiscalCalendar.TryParseYearEnd(text, out _, out var error));
+        Assert.Equal(message, error);
+        Assert.True(FiscalCalendar.TryParseYearEnd("12-31", out _, out error));
+        Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("quarter", "2024-Q2")]
+    [InlineData("quarter_prior_year", "2023-Q2")]
+    [InlineData("previous_quarter", "2024-Q1")]
+    [InlineData("ytd", "2024-H1")]
+    [InlineData("ytd_prior_year", "2023-H1")]
+    [InlineData("full_year", "2024-FY")]
+    [InlineData("full_year_prior_year", "2023-FY")]
+    [InlineData("2022-Q4", "2022-Q4")]
+    public void Relative_period_names_resolve_from_the_reported_quarter(string name, string expected) =>
+        Assert.Equal(expected, RelativePeriods.Resolve(name, PeriodKey.ForQuarter(2024, 2))!.Value.ToString());
+
+    [Fact]
+    public void A_quarter_is_made_of_itself() =>
+        Assert.Equal([PeriodKey.ForQuarter(2024, 2)], PeriodKey.ForQuarter(2024, 2).Quarters());
 }

@@ -83,7 +83,7 @@ public class FrenchCanadaTests
     }
 
     [Fact]
-    public void Periods_read_in_French_on_any_fiscal_calendar()
+    public void Periods_read_in_French_on_calendar_and_June_fiscal_years()
     {
         Assert.Equal("deuxième trimestre de 2012", PeriodFunctions.Name(Ctx(Fr), P("2012-Q2")));
         Assert.Equal("six premiers mois de 2012", PeriodFunctions.Name(Ctx(Fr), P("2012-H1")));
