@@ -167,7 +167,7 @@ public static class TableModelBuilder
     {
         if (book.Find(metric, period.Key) is { } figure) return figure;
         diagnostics?.Error(DiagnosticCodes.PeriodNotAvailable, row.Location,
-            $"table '{table.Name}' needs {book.ExplainMissing(metric, period.Key)} (column '{column}')");
+            $"table '{table.Name}', column '{column}', cannot be filled: {book.ExplainMissing(metric, period.Key)}");
         return null;
     }
 

@@ -109,7 +109,7 @@ public class RuleBoundaryTests
         var fixture = new CheckFixture(Y.Replace("columns: [quarter, ytd]", "columns: [quarter, ytd, full_year]"));
         var findings = fixture.Run(new TablePeriodsAvailableRule()).Split('\n');
         Assert.Equal(4, findings.Length); // ore_processed, grade, recovery, silver_oz: none has 2024-FY
-        Assert.Equal("FOLDER/release.yaml(23,34): error RG200: table 'highlights' needs 'recovery' has no value for 2024-FY, and its values cannot be derived from other periods (aggregate: none) (column 'full_year')", findings[2]);
+        Assert.Equal("FOLDER/release.yaml(23,34): error RG200: table 'highlights', column 'full_year', cannot be filled: 'recovery' has no value for 2024-FY, and its values cannot be derived from other periods (aggregate: none)", findings[2]);
     }
 
     // ---- RG400: sums exactly, weighted means within the printed decimals ---------------------------

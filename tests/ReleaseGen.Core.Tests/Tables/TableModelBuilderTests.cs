@@ -155,7 +155,7 @@ public class TableModelBuilderTests
         var model = TableModelBuilder.Build(loaded.Data!.Tables["trend"], new FigureBook(loaded.Data), LanguageSettings.Default, bag);
         var error = Assert.Single(bag.ToSortedList());
         Assert.Equal("RG200", error.Code);
-        Assert.StartsWith("table 'trend' needs 'gold_oz' has no value for 2023-Q1", error.Message);
+        Assert.StartsWith("table 'trend', column '2023-Q1', cannot be filled: 'gold_oz' has no value for 2023-Q1", error.Message);
         Assert.Equal("n/a", model.Rows[0].Cells[0].Text);
     }
 
