@@ -42,7 +42,14 @@ public sealed class ReleaseData
     /// <summary>Figures this release declares restated from an earlier release (the <c>restated:</c> section).</summary>
     public IReadOnlyList<Restatement> Restatements { get; init; } = [];
 
-    public Metric? FindMetric(string key) => Metrics.FirstOrDefault(m => m.Key == key);
+    // A catalogue of tens of thousands of metrics must not make every lookup a scan (issue 15: 80,000 metrics took minutes).
+    private Dictionary<string, Metric>? _metricsByKey;
+
+    public Metric? FindMetric(string key)
+    {
+        _metricsByKey ??= Metrics.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _metricsByKey.GetValueOrDefault(key);
+    }
 
     public Period PeriodOf(PeriodKey key) => new(key, Calendar);
 }

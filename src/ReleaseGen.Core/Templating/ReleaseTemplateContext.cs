@@ -32,6 +32,23 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
         RecursiveLimit = 50;
         TemplateLoader = templates;
         PushCulture(CultureInfo.InvariantCulture);
+        ApplyLimits(templates.Limits);
+    }
+
+    /// <summary>
+    /// Scriban truncates silently at 1 MB unless told otherwise: every Scriban limit throws instead, sized
+    /// from the named limits, and machine-dependent built-ins are removed (see <see cref="SafeBuiltins"/>).
+    /// </summary>
+    private void ApplyLimits(Safety.Limits limits)
+    {
+        LimitToString = limits.OutputSize;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        // Scriban counts an included partial's output twice (rendered, then written by its caller), so its
+        // own budget is looser; the renderer checks the release against output-size itself.
+        OutputLimit = (int)Math.Min(int.MaxValue, 4L * limits.OutputSize);
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RegexTimeOut = TimeSpan.FromMilliseconds(limits.RegexMilliseconds);
+        SafeBuiltins.Apply(BuiltinObject);
     }
 
     /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
