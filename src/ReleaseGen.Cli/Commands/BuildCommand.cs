@@ -42,8 +42,16 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [Description("The language to build in: en-CA, en-US or fr-CA. Default: the data's release.locale. Output for another locale than the data's is named <release-name>.<locale>.<ext>.")]
         public string? Locale { get; init; }
 
+        [CommandOption("--limit <NAME=VALUE>")]
+        [Description("Raise a named limit (repeatable): file-size, yaml-depth, yaml-nodes, expression-depth, markdown-depth, output-size, render-seconds, regex-ms, diff-cells. See docs/security.md.")]
+        public string[] Limit { get; init; } = [];
+
+        /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
+        public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
+
         public override ValidationResult Validate()
         {
+            if (!Safety.Limits.TryParse(Limit, out _, out var limitError)) return ValidationResult.Error(limitError!);
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
             if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
                 return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
@@ -66,6 +74,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
+        if (OutputPlaces.Refuse("--out", settings.Out, folders.Folders, settings.Templates) is { } refused)
+        {
+            Console.Error.WriteLine($"releasegen: error: {refused}");
+            return ExitCodes.Usage;
+        }
 
         var display = BatchRunner.DetectDisplay();
         var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
@@ -76,7 +89,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
-        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale)).Output;
+        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits)).Output;
         if (!output.Succeeded) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
 
         var files = OutputFormats.Render(output, options);

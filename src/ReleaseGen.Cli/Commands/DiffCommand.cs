@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using ReleaseGen.Diff;
+using ReleaseGen.Safety;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ReleaseGen.Cli.Commands;
@@ -36,17 +38,33 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
         [CommandOption("--old-templates <DIR>")]
         [Description("The templates folder for OLD, when it differs (the approved version's own templates). Default: --templates.")]
         public string? OldTemplates { get; init; }
+
+        [CommandOption("--limit <NAME=VALUE>")]
+        [Description("Raise a named limit (repeatable): file-size, yaml-depth, yaml-nodes, expression-depth, markdown-depth, output-size, render-seconds, regex-ms, diff-cells. See docs/security.md.")]
+        public string[] Limit { get; init; } = [];
+
+        /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
+        public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
+
+        public override ValidationResult Validate() =>
+            Safety.Limits.TryParse(Limit, out _, out var limitError) ? ValidationResult.Success() : ValidationResult.Error(limitError!);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var limits = settings.Limits;
+        if (OutputPlaces.Refuse("--out", settings.Out, [settings.Old, settings.New], settings.Templates) is { } refused)
+        {
+            Console.Error.WriteLine($"releasegen: error: {refused}");
+            return Trouble;
+        }
         try
         {
-            var oldSide = Load(settings.Old, settings.OldTemplates ?? settings.Templates);
-            var newSide = Load(settings.New, settings.Templates);
+            var oldSide = Load(settings.Old, settings.OldTemplates ?? settings.Templates, limits);
+            var newSide = Load(settings.New, settings.Templates, limits);
             if (oldSide is null || newSide is null) return Trouble;
 
-            var diff = ReleaseDiff.Compare(oldSide, newSide);
+            var diff = ReleaseDiff.Compare(oldSide, newSide, limits);
             Print(diff);
             var stem = Path.GetFileNameWithoutExtension(newSide.Name);
             var files = new List<(string, byte[])>
@@ -58,19 +76,21 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
             foreach (var (fileName, _) in files) Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
             return diff.HasDifferences ? Differences : NoDifferences;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Console.Error.WriteLine($"releasegen: error: {ex.Message}");
+            // Whatever goes wrong is trouble (2), never "different" (1): CI must not read a crash as a redline.
+            var side = Directory.Exists(settings.New) ? settings.New : Path.GetDirectoryName(Path.GetFullPath(settings.New)) ?? ".";
+            Console.Error.WriteLine(ReleaseFailure.ToDiagnostic(side, ex).ToString());
             return Trouble;
         }
     }
 
     /// <summary>A release folder is built; a file is read as generated Markdown. Problems are printed, and give null.</summary>
-    private static DiffSide? Load(string path, string? templates)
+    private static DiffSide? Load(string path, string? templates, Limits limits)
     {
         if (Directory.Exists(path))
         {
-            var output = ReleasePipeline.Run(path, templates);
+            var output = ReleasePipeline.Run(path, templates, limits: limits);
             if (!output.Succeeded)
             {
                 BuildCommand.Report(output.Diagnostics);
@@ -79,7 +99,22 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
             }
             return DiffSide.FromRelease(output.Name, output);
         }
-        if (File.Exists(path)) return new DiffSide(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n"));
+        if (File.Exists(path))
+        {
+            // A generated Markdown file: text only (a binary file is refused, not diffed as text), within file-size.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            try
+            {
+                return new DiffSide(Path.GetFileName(path), SourceFiles.ReadText(path, folder, limits));
+            }
+            catch (SourceFileException ex)
+            {
+                Console.Error.WriteLine(new Diagnostics.Diagnostic(Diagnostics.Severity.Error, ex.Code,
+                    ex.Code == Diagnostics.DiagnosticCodes.InvalidText ? $"'{path}' is not a text file, so it cannot be compared ({ex.Message})" : ex.Message,
+                    new Diagnostics.SourceLocation(path, ex.Line, ex.Column)).ToString());
+                return null;
+            }
+        }
         Console.Error.WriteLine($"releasegen: error: '{path}' is neither a release folder nor a Markdown file");
         return null;
     }

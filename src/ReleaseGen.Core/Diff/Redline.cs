@@ -42,11 +42,12 @@ public sealed class Redline
     public IReadOnlyList<string> ChangedSections => Blocks.Where(b => b.HasChanges).Select(b => b.Section).Distinct().ToList();
 
     /// <summary>Compares two Markdown documents: blocks are aligned, then paired blocks are compared word by word and tables cell by cell.</summary>
-    public static Redline Compare(string oldMarkdown, string newMarkdown)
+    /// <param name="maxCells">The diff-cells limit (see <see cref="Safety.Limits.DiffCells"/>); 0 for the default.</param>
+    public static Redline Compare(string oldMarkdown, string newMarkdown, long maxCells = 0)
     {
         var oldBlocks = DocumentBlocks.Read(oldMarkdown);
         var newBlocks = DocumentBlocks.Read(newMarkdown);
-        var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList());
+        var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList(), maxCells);
         var result = new List<(ChangeKind Change, DocumentBlock? Old, DocumentBlock? New)>();
         foreach (var run in runs)
         {
@@ -66,7 +67,7 @@ public sealed class Redline
         {
             var shown = newBlock ?? oldBlock!;
             if (shown.Kind == BlockKind.Heading && shown.Level <= 2) section = shown.Text;
-            blocks.Add(Build(change, oldBlock, newBlock, section));
+            blocks.Add(Build(change, oldBlock, newBlock, section, maxCells));
         }
         return new Redline { Blocks = blocks };
     }
@@ -102,7 +103,7 @@ public sealed class Redline
         for (; next < inserted.Count; next++) yield return (ChangeKind.Inserted, null, inserted[next]);
     }
 
-    private static RedlineBlock Build(ChangeKind change, DocumentBlock? oldBlock, DocumentBlock? newBlock, string section)
+    private static RedlineBlock Build(ChangeKind change, DocumentBlock? oldBlock, DocumentBlock? newBlock, string section, long maxCells)
     {
         var shown = newBlock ?? oldBlock!;
         if (shown.Kind == BlockKind.Table)
@@ -112,7 +113,7 @@ public sealed class Redline
                 ChangeKind.Deleted => oldBlock!.Rows.Select(r => WholeRow(ChangeKind.Deleted, r)).ToList(),
                 ChangeKind.Inserted => newBlock!.Rows.Select(r => WholeRow(ChangeKind.Inserted, r)).ToList(),
                 ChangeKind.Unchanged => newBlock!.Rows.Select(r => WholeRow(ChangeKind.Unchanged, r)).ToList(),
-                _ => CompareRows(oldBlock!.Rows, newBlock!.Rows),
+                _ => CompareRows(oldBlock!.Rows, newBlock!.Rows, maxCells),
             };
             return new RedlineBlock(change, BlockKind.Table, 0, false, [], rows, section);
         }
@@ -121,15 +122,15 @@ public sealed class Redline
             ChangeKind.Deleted => Whole(SegmentKind.Deleted, oldBlock!.Text),
             ChangeKind.Inserted => Whole(SegmentKind.Inserted, newBlock!.Text),
             ChangeKind.Unchanged => Whole(SegmentKind.Same, newBlock!.Text),
-            _ => WordDiff.Compare(oldBlock!.Text, newBlock!.Text),
+            _ => WordDiff.Compare(oldBlock!.Text, newBlock!.Text, maxCells),
         };
         return new RedlineBlock(change, shown.Kind, shown.Level, shown.Ordered, segments, [], section);
     }
 
-    private static IReadOnlyList<RedlineRow> CompareRows(IReadOnlyList<TableRowText> oldRows, IReadOnlyList<TableRowText> newRows)
+    private static IReadOnlyList<RedlineRow> CompareRows(IReadOnlyList<TableRowText> oldRows, IReadOnlyList<TableRowText> newRows, long maxCells)
     {
         var rows = new List<RedlineRow>();
-        foreach (var run in SequenceDiff.Align(oldRows.Select(r => r.Key).ToList(), newRows.Select(r => r.Key).ToList()))
+        foreach (var run in SequenceDiff.Align(oldRows.Select(r => r.Key).ToList(), newRows.Select(r => r.Key).ToList(), maxCells))
         {
             if (run.Equal)
             {
@@ -145,7 +146,7 @@ public sealed class Redline
                     ChangeKind.Deleted => WholeRow(ChangeKind.Deleted, oldRow!),
                     ChangeKind.Inserted => WholeRow(ChangeKind.Inserted, newRow!),
                     _ => new RedlineRow(ChangeKind.Changed, newRow!.IsHeader,
-                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text), cell.ColumnSpan)).ToList()),
+                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text, maxCells), cell.ColumnSpan)).ToList()),
                 });
             }
         }

@@ -27,7 +27,7 @@ public sealed class ReleaseDiff
 
     public bool HasDifferences => Redline.HasDifferences || FigureChanges.Count > 0;
 
-    public static ReleaseDiff Compare(DiffSide oldSide, DiffSide newSide)
+    public static ReleaseDiff Compare(DiffSide oldSide, DiffSide newSide, Safety.Limits? limits = null)
     {
         var figures = oldSide.Release?.Figures is { } oldBook && newSide.Release?.Figures is { } newBook
             ? FigureComparison.Compare(oldBook, newBook)
@@ -36,7 +36,7 @@ public sealed class ReleaseDiff
         {
             Old = oldSide,
             New = newSide,
-            Redline = Redline.Compare(oldSide.Markdown, newSide.Markdown),
+            Redline = Redline.Compare(oldSide.Markdown, newSide.Markdown, (limits ?? Safety.Limits.Default).DiffCells),
             FigureChanges = figures,
         };
     }

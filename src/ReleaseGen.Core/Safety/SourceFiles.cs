@@ -191,7 +191,10 @@ public static class SourceFiles
     public static int? FindForbidden(string text)
     {
         for (var i = 0; i < text.Length; i++)
-            if (IsForbidden(text[i])) return i;
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i]) || IsForbidden(text[i])) return i;
+        }
         return null;
     }
 
@@ -201,7 +204,7 @@ public static class SourceFiles
 
     /// <summary>"U+202E (a bidirectional control)", "U+0007 (a control character)".</summary>
     public static string NameOf(char c) =>
-        $"U+{(int)c:X4} ({(char.IsControl(c) ? "a control character" : "a bidirectional control")})";
+        $"U+{(int)c:X4} ({(char.IsControl(c) ? "a control character" : char.IsSurrogate(c) ? "half of a surrogate pair" : "a bidirectional control")})";
 
     private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
     {
