@@ -58,7 +58,7 @@ public sealed class Redline
             }
             var deleted = oldBlocks.Skip(run.OldStart).Take(run.OldCount).ToList();
             var inserted = newBlocks.Skip(run.NewStart).Take(run.NewCount).ToList();
-            foreach (var pair in Pair(deleted, inserted, (a, b) => a.Comparable(b))) result.Add(pair);
+            foreach (var pair in Pair(deleted, inserted, (a, b) => a.Comparable(b), maxCells)) result.Add(pair);
         }
 
         var blocks = new List<RedlineBlock>();
@@ -76,9 +76,16 @@ public sealed class Redline
     /// Pairs the old and new items of one change run: each old item with the next new item of the same
     /// shape, keeping both orders; the rest are plain deletions and insertions.
     /// </summary>
-    private static IEnumerable<(ChangeKind, T?, T?)> Pair<T>(IReadOnlyList<T> deleted, IReadOnlyList<T> inserted, Func<T, T, bool> comparable)
+    private static IEnumerable<(ChangeKind, T?, T?)> Pair<T>(IReadOnlyList<T> deleted, IReadOnlyList<T> inserted, Func<T, T, bool> comparable, long maxCells)
         where T : class
     {
+        // Past the diff-cells bound the search for partners would be quadratic: all deleted, then all inserted.
+        if ((long)deleted.Count * inserted.Count > (maxCells <= 0 ? Safety.Limits.Default.DiffCells : maxCells))
+        {
+            foreach (var old in deleted) yield return (ChangeKind.Deleted, old, null);
+            foreach (var added in inserted) yield return (ChangeKind.Inserted, null, added);
+            yield break;
+        }
         var next = 0;
         foreach (var old in deleted)
         {
@@ -138,7 +145,7 @@ public sealed class Redline
                 continue;
             }
             var pairs = Pair(oldRows.Skip(run.OldStart).Take(run.OldCount).ToList(), newRows.Skip(run.NewStart).Take(run.NewCount).ToList(),
-                (a, b) => a.IsHeader == b.IsHeader && a.Cells.Count == b.Cells.Count);
+                (a, b) => a.IsHeader == b.IsHeader && a.Cells.Count == b.Cells.Count, maxCells);
             foreach (var (change, oldRow, newRow) in pairs)
             {
                 rows.Add(change switch

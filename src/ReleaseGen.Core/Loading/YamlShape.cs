@@ -71,7 +71,7 @@ internal static class YamlShape
             }
             return true;
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             return true;
         }

@@ -103,7 +103,7 @@ public static class ReleaseRenderer
         var message = error.OriginalMessage;
         var (code, text) = message switch
         {
-            _ when message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("OutputLimit", StringComparison.Ordinal)
+            _ when error is OutputLimitException || message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("OutputLimit", StringComparison.Ordinal)
                 => (DiagnosticCodes.LimitExceeded, $"the template makes text longer than {limits.Describe("output-size")}"),
             _ when message.Contains("Regex engine has timed out", StringComparison.Ordinal)
                 => (DiagnosticCodes.LimitExceeded, $"a regular expression ran longer than {limits.Describe("regex-ms")}"),
