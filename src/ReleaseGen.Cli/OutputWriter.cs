@@ -20,11 +20,12 @@ public static class OutputWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    /// <summary>The move step; tests replace it with one that fails to prove the rollback.</summary>
-    internal static Action<string, string> Move { get; set; } = (from, to) => File.Move(from, to, overwrite: false);
-
     /// <exception cref="OutputException">Nothing was changed in <paramref name="directory"/>.</exception>
-    public static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files)
+    public static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files) =>
+        WriteAll(directory, files, (from, to) => File.Move(from, to, overwrite: false));
+
+    /// <summary>As <see cref="WriteAll(string, IReadOnlyList{ValueTuple{string, byte[]}})"/> with the move step given: tests inject one that fails.</summary>
+    internal static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files, Action<string, string> move)
     {
         if (File.Exists(directory)) throw new OutputException(directory, $"'{directory}' is a file, not a folder to write into");
         foreach (var (fileName, _) in files)
@@ -61,10 +62,10 @@ public static class OutputWriter
                 if (File.Exists(target))
                 {
                     var aside = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(target)}.{id}.old.tmp");
-                    Move(target, aside);
+                    move(target, aside);
                     asides.Add((aside, target));
                 }
-                Move(temp, target);
+                move(temp, target);
                 placed.Add(target);
             }
             done = true;

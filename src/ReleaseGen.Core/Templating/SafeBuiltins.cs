@@ -30,9 +30,19 @@ public static class SafeBuiltins
         }
         if (builtins["array"] is ScriptObject array)
         {
+            // Imported from a class, as Scriban imports its own: that is how optional parameters keep their defaults.
+            var imported = new ScriptObject();
+            imported.Import(typeof(OrdinalSort));
             array.Remove("sort");
-            array.Import("sort", new Func<TemplateContext, SourceSpan, object?, string?, IList>(Sort));
+            array.SetValue("sort", imported["sort"], true);
         }
+    }
+
+    /// <summary>The replacement of <c>array.sort</c>.</summary>
+    private static class OrdinalSort
+    {
+        /// <summary><c>array.sort list [member]</c>: a stable sort, text by ordinal (code point) order, numbers by value.</summary>
+        public static IList Sort(TemplateContext context, SourceSpan span, object? list, string? member = null) => SafeBuiltins.Sort(context, span, list, member);
     }
 
     /// <summary><c>array.sort list [member]</c>: a stable sort, text by ordinal (code point) order, numbers by value.</summary>
@@ -43,7 +53,7 @@ public static class SafeBuiltins
         var values = items.Cast<object?>().ToList();
         object? KeyOf(object? item)
         {
-            if (member is null || item is null) return item;
+            if (string.IsNullOrEmpty(member) || item is null) return item;
             var accessor = context.GetMemberAccessor(item);
             return accessor.TryGetValue(context, span, item, member, out var value) ? value : null;
         }
