@@ -118,9 +118,10 @@ public static class ReleaseLoader
             reader.Diagnostics.Error(code, reader.At(ex.Start), message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections; its position is still right.
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, and its tree builder on
+            // some events it does not expect (found by fuzzing); the scanner's position is still right.
             reader.Diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(scanner.CurrentPosition),
                 "the YAML is malformed here: look for an unclosed '[', '{' or quote before this point");
             return null;
@@ -410,7 +411,13 @@ public static class ReleaseLoader
                     UnknownMetric(node, comparable, metrics, $"the comparable measure of '{metricKey}'");
             foreach (var (metric, weightNode) in pending)
             {
-                var by = metric.Aggregation.WeightedBy!;
+                // Null when weighted_mean was empty or not text (found by fuzzing).
+                if (metric.Aggregation.WeightedBy is not { } by)
+                {
+                    if (weightNode is YamlScalarNode)
+                        y.Diagnostics.Error(DiagnosticCodes.MissingField, y.At(weightNode), $"'weighted_mean' of metric '{metric.Key}' must name the metric to weight by");
+                    continue;
+                }
                 var weight = _metricsByKey.GetValueOrDefault(by);
                 if (weight is null)
                     UnknownMetric(weightNode, by, metrics, $"the weight of '{metric.Key}'");

@@ -71,7 +71,7 @@ internal static class YamlShape
             }
             return true;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             return true;
         }

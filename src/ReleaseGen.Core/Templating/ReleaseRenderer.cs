@@ -129,7 +129,7 @@ public static class ReleaseRenderer
     }
 
     private static Diagnostic ToDiagnostic(SourceSpan span, string message, Severity severity, string code) =>
-        new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1));
+        new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)));
 
     /// <summary>One blank line between blocks, one final newline: templates need not be careful with whitespace.</summary>
     private static string Tidy(string markdown)
