@@ -89,7 +89,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
-        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits)).Output;
+        var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
+        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits), rules).Output;
         if (!output.Succeeded) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
 
         var files = OutputFormats.Render(output, options);

@@ -126,7 +126,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     {
         try
         {
-            return ReleaseChecker.Check(folder, options);
+            return ReleaseChecker.Check(folder, options, CheckRules.WithPdf);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -108,6 +108,9 @@ public static class DiagnosticCodes
     /// <summary>The EDGAR exhibit of the release breaks an EDGAR HTML rule (the EDGARnnn code is in the message).</summary>
     public const string EdgarExhibit = "RG530";
 
+    /// <summary>A character the PDF's embedded fonts cannot draw: it would print as an empty box (a warning).</summary>
+    public const string MissingGlyph = "RG540";
+
     /// <summary>Every code with its constant name, in code order (for docs and tests).</summary>
     public static IReadOnlyList<(string Name, string Code)> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
