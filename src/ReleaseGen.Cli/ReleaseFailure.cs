@@ -17,6 +17,7 @@ public static class ReleaseFailure
         {
             OutputException output => new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable, output.Message, new SourceLocation(output.Path, 1, 1)),
             SourceFileException file => new Diagnostic(Severity.Error, file.Code, file.Message, at),
+            Layout.TableTooWideException wide => new Diagnostic(Severity.Error, DiagnosticCodes.TableTooWide, $"release '{Batch.ReleaseFolders.ReleaseName(folder)}': {wide.Message}", at),
             IOException or UnauthorizedAccessException => new Diagnostic(Severity.Error, DiagnosticCodes.MissingFile,
                 $"release '{Batch.ReleaseFolders.ReleaseName(folder)}' could not be read: {Echo.Of(exception.Message)}", at),
             InsufficientExecutionStackException => new Diagnostic(Severity.Error, DiagnosticCodes.LimitExceeded,

@@ -111,6 +111,9 @@ public static class DiagnosticCodes
     /// <summary>A character the PDF's embedded fonts cannot draw: it would print as an empty box (a warning).</summary>
     public const string MissingGlyph = "RG540";
 
+    /// <summary>A table too wide for the PDF page even with every column at its narrowest (it would overprint).</summary>
+    public const string TableTooWide = "RG541";
+
     /// <summary>Every code with its constant name, in code order (for docs and tests).</summary>
     public static IReadOnlyList<(string Name, string Code)> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

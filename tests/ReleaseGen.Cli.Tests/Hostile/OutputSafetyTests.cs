@@ -179,6 +179,24 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void A_table_too_wide_for_the_pdf_is_an_error_and_nothing_is_written()
+    {
+        var copy = CliRunner.CopyExample();
+        var yaml = Path.Combine(copy, "release.yaml");
+        var columns = string.Join(", ", Enumerable.Repeat("quarter", 200));
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("columns: [quarter, quarter_prior_year, ytd, ytd_prior_year]", $"columns: [{columns}]", StringComparison.Ordinal));
+        var output = Path.Combine(CliRunner.TempFolder(), "out");
+
+        var (exit, _, stderr) = CliRunner.Run("build", copy, "--out", output, "--format", "md,pdf", "--templates", CliRunner.Templates);
+
+        Assert.Equal(ExitCodes.DataErrors, exit);
+        Assert.Contains("error RG541: release 'alexco-2012-q2': a table of 201 columns needs at least ", stderr);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+        // Without the PDF the same table is fine: Markdown and HTML have no page width.
+        Assert.Equal(0, CliRunner.Run("build", copy, "--out", output, "--format", "md,html", "--templates", CliRunner.Templates).ExitCode);
+    }
+
+    [Fact]
     public void Limits_are_named_and_raised_with_an_option()
     {
         var (exit, _, stderr) = CliRunner.Run("build", Example, "--limit", "no-such-limit=3");
