@@ -1,23 +1,21 @@
 using BenchmarkDotNet.Attributes;
-using Markdig.Syntax;
-using ReleaseGen.Html;
-using ReleaseGen.Markdown;
+using ReleaseGen.Formats;
 using ReleaseGen.Pdf;
 
 namespace ReleaseGen.Benchmarks;
 
 /// <summary>
-/// The reference release rendered in-process, warm. Compare the rows as ratios: the machines that run
-/// this are shared, so absolute times mean little.
+/// The reference release rendered in-process, warm, through the same pipeline and output-format registry
+/// as the CLI. Compare the rows as ratios: the machines that run this are shared, so absolute times mean little.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmarks
 {
+    private static readonly string[] AllFormatNames = ["md", "html", "pdf"];
+
     private string _folder = "";
     private string _templates = "";
-    private string _markdown = "";
-    private MarkdownDocument _document = null!;
-    private PdfDocumentInfo _pdfInfo = null!;
+    private ReleaseDocument _document = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -25,30 +23,28 @@ public class RenderBenchmarks
         var root = RepositoryRoot.Find();
         _folder = Path.Combine(root, "examples", "alexco-2012-q2");
         _templates = Path.Combine(root, "templates");
-        _markdown = ReleasePipeline.Run(_folder, _templates).Markdown!;
-        _document = ReleaseMarkdown.Parse(_markdown);
-        _pdfInfo = new PdfDocumentInfo(DocumentTitle.Of(_document), "Alexco Resource Corp.", "production", [], "en-CA",
-            new DateTimeOffset(2012, 7, 16, 0, 0, 0, TimeSpan.Zero), "Alexco Resource Corp. | Second Quarter 2012");
+        _document = Build();
     }
 
-    [Benchmark(Baseline = true, Description = "data to Markdown")]
-    public string Markdown() => ReleasePipeline.Run(_folder, _templates).Markdown!;
+    private ReleaseDocument Build() => ReleasePipeline.Run(_folder, _templates).Document!;
 
-    [Benchmark(Description = "Markdown parse (Markdig)")]
-    public int Parse() => ReleaseMarkdown.Parse(_markdown).Count;
+    [Benchmark(Baseline = true, Description = "data to document (load, derive, tables, templates, parse)")]
+    public ReleaseDocument Document() => Build();
 
-    [Benchmark(Description = "HTML page from the AST")]
-    public string Html() => HtmlReleaseRenderer.RenderPage(_document, new HtmlPageInfo("t", "en-CA"));
+    [Benchmark(Description = "md from the document")]
+    public int Markdown() => Render("md");
 
-    [Benchmark(Description = "PDF from the AST")]
-    public byte[] Pdf() => PdfReleaseRenderer.Render(_document, _pdfInfo);
+    [Benchmark(Description = "HTML page from the document")]
+    public int Html() => Render("html");
 
-    [Benchmark(Description = "all three formats from data")]
-    public int AllFormats()
-    {
-        var markdown = ReleasePipeline.Run(_folder, _templates).Markdown!;
-        var document = ReleaseMarkdown.Parse(markdown);
-        return markdown.Length + HtmlReleaseRenderer.RenderPage(document, new HtmlPageInfo("t", "en-CA")).Length
-               + PdfReleaseRenderer.Render(document, _pdfInfo).Length;
-    }
+    [Benchmark(Description = "EDGAR exhibit from the document")]
+    public int Edgar() => Render("edgar");
+
+    [Benchmark(Description = "PDF from the document")]
+    public int Pdf() => Render("pdf");
+
+    [Benchmark(Description = "md, html and pdf from data")]
+    public int AllFormats() => ReleaseFormats.Standard.Render(Build(), AllFormatNames).Sum(f => f.Content.Length);
+
+    private int Render(string format) => ReleaseFormats.Standard.Get(format).Render(_document, FormatOptions.Default).Sum(f => f.Content.Length);
 }

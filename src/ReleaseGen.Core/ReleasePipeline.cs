@@ -3,6 +3,7 @@ using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
 using ReleaseGen.Model;
 using ReleaseGen.Safety;
+using ReleaseGen.Tables;
 using ReleaseGen.Templating;
 using ReleaseGen.Templating.Functions;
 
@@ -14,7 +15,10 @@ namespace ReleaseGen;
 public sealed record ReleaseOutput(string Folder, ReleaseData? Data, FigureBook? Figures, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics,
     string? Locale = null, bool IsDataLocale = true)
 {
-    public bool Succeeded => Markdown is not null && !Diagnostics.Any(d => d.IsError);
+    /// <summary>The built release every output format and check reads; null when rendering did not succeed.</summary>
+    public ReleaseDocument? Document { get; init; }
+
+    public bool Succeeded => Markdown is not null && Document is not null && !Diagnostics.Any(d => d.IsError);
 
     /// <summary>The release's name for output files: its folder name.</summary>
     public string Name => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder)));
@@ -41,7 +45,6 @@ public static class ReleasePipeline
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         var book = new FigureBook(data);
-        book.ValidateTables(diagnostics);
 
         var language = LanguageSettings.ForLocale(locale ?? data.Release.Locale);
         if (language is null)
@@ -67,11 +70,17 @@ public static class ReleasePipeline
         var narrative = Path.Combine(folder, data.Release.Narrative);
         var narrativeStem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
         var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale, folder) { Limits = limits };
-        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace);
+        var tables = TableModelBuilder.BuildAll(book, language, diagnostics);
+        if (diagnostics.HasErrors) return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        var rendered = ReleaseRenderer.Render(data, book, templates, language, trace, tables);
         diagnostics.AddRange(rendered.Diagnostics);
+        // Parsed here first, bounded: the document's Markdig tree and every renderer recurse over its nesting.
         var markdown = rendered.Markdown;
         if (markdown is not null && !MarkdownNesting.Check(markdown, limits, new SourceLocation(templates.SkeletonPath, 1, 1), diagnostics)) markdown = null;
-        return new ReleaseOutput(folder, data, book, markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        var output = new ReleaseOutput(folder, data, book, markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        return markdown is null || diagnostics.HasErrors
+            ? output
+            : output with { Document = ReleaseDocument.Create(data, book, language, templates, markdown, tables, output.Name) };
     }
 
     /// <summary>

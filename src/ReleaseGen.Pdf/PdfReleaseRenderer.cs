@@ -16,6 +16,7 @@ namespace ReleaseGen.Pdf;
 /// <param name="Language">BCP 47 language tag, for example <c>en-CA</c>.</param>
 /// <param name="Date">The release date: the PDF's creation and modification dates, never the clock.</param>
 /// <param name="FooterText">Printed at the bottom left of each page, before "Page N of M".</param>
+/// <param name="PageNumberPattern">The page number at the bottom right, in the document's language: "Page {page} of {pages}".</param>
 public sealed record PdfDocumentInfo(
     string Title,
     string Author,
@@ -23,7 +24,21 @@ public sealed record PdfDocumentInfo(
     IReadOnlyList<string> Keywords,
     string Language,
     DateTimeOffset Date,
-    string FooterText);
+    string FooterText,
+    string PageNumberPattern = "Page {page} of {pages}")
+{
+    /// <summary>The PDF's metadata and footer from a built release: its language's page words, its date for every date.</summary>
+    public static PdfDocumentInfo From(ReleaseDocument document)
+    {
+        var info = document.Info;
+        return new PdfDocumentInfo(info.Title, info.Issuer, info.Description, info.Keywords, info.Language,
+            new DateTimeOffset(info.Date, TimeOnly.MinValue, TimeSpan.Zero), info.FooterText, document.Language.PageNumberPattern);
+    }
+
+    public string PageNumber(int page, int pages) => PageNumberPattern
+        .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{pages}", pages.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
 
 /// <summary>Renders a parsed release to a tagged PDF with embedded fonts, bookmarks and page numbers.</summary>
 public static class PdfReleaseRenderer
@@ -90,14 +105,15 @@ public static class PdfReleaseRenderer
             PageSize = style.PageSize,
             Margins = style.Margins,
             FooterOffset = 20,
-            Footer = page => Footer(style, info.FooterText, page),
+            Footer = page => Footer(style, info, page),
         };
     }
 
-    private static Element Footer(PdfStyleSheet style, string footerText, PageContext page)
+    private static Element Footer(PdfStyleSheet style, PdfDocumentInfo info, PageContext page)
     {
         var text = style.Text(style.FooterSize, color: style.MutedColor);
-        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {page.PageNumber} of {page.TotalPages}");
+        var footerText = info.FooterText;
+        var pageText = info.PageNumber(page.PageNumber, page.TotalPages);
         var column = new Column(3);
         column.Add(new HorizontalRule(0.4, style.MutedColor));
         column.Add(new Layers(

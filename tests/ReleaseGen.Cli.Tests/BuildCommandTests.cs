@@ -149,7 +149,7 @@ public class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("docx", "unknown format 'docx'; known formats: md, html, pdf")]
+    [InlineData("rtf", "unknown format 'rtf'; known formats: md, html, edgar, pdf")]
     public void Unknown_format_is_a_usage_error(string format, string message)
     {
         var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", format, "--out", CliRunner.TempFolder());

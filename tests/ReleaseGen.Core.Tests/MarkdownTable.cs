@@ -5,7 +5,10 @@ using ReleaseGen.Markdown;
 
 namespace ReleaseGen.Core.Tests;
 
-/// <summary>Reads the highlights table back out of rendered Markdown through Markdig, as a reader would see it.</summary>
+/// <summary>
+/// Reads a table back out of rendered Markdown through Markdig, as a reader of the <c>.md</c> (or GitHub)
+/// sees it: a pipe table whose group rows are a label with every other cell empty.
+/// </summary>
 internal static class MarkdownTable
 {
     /// <summary>Each body row of the first table: its label qualified by the group rows above it, and its cells.</summary>
@@ -21,7 +24,7 @@ internal static class MarkdownTable
         {
             var cells = row.OfType<TableCell>().Select(Text).ToArray();
             var first = (TableCell)row[0];
-            if (first.ColumnSpan > 1)
+            if (first.ColumnSpan > 1 || cells.Skip(1).All(c => c.Length == 0))
             {
                 // A group's depth is its indentation: two no-break spaces a level.
                 var depth = Depth(RawText(first));
@@ -35,17 +38,22 @@ internal static class MarkdownTable
         return rows;
     }
 
-    public static string[] HeaderCells(string markdown, int headerRow, int tableIndex = 0)
+    /// <summary>The header cells of a table: in the Markdown, one row with the spanning header folded into each column's.</summary>
+    public static string[] HeaderCells(string markdown, int tableIndex = 0)
     {
         var table = ReleaseMarkdown.Parse(markdown).Descendants<Table>().ElementAt(tableIndex);
-        return table.OfType<TableRow>().Where(r => r.IsHeader).ElementAt(headerRow).OfType<TableCell>().Select(Text).ToArray();
+        return table.OfType<TableRow>().Single(r => r.IsHeader).OfType<TableCell>().Select(Text).ToArray();
     }
 
     private static int Depth(string text) => text.TakeWhile(c => c == '\u00A0').Count() / 2;
 
     private static string RawText(TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        string.Concat(cell.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline l => l.Content.ToString(),
+            HtmlEntityInline e => e.Transcoded.ToString(),
+            _ => "",
+        }));
 
-    private static string Text(TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    private static string Text(TableCell cell) => RawText(cell).Trim();
 }

@@ -21,7 +21,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string Out { get; init; } = "out";
 
         [CommandOption("-f|--format <FORMATS>")]
-        [Description("Comma-separated output formats: md, html, pdf. Default: " + OutputFormats.Default)]
+        [Description("Comma-separated output formats: md, html, edgar, pdf. Default: " + OutputFormats.Default)]
         [DefaultValue(OutputFormats.Default)]
         public string Format { get; init; } = OutputFormats.Default;
 
@@ -31,7 +31,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string PageSize { get; init; } = "letter";
 
         [CommandOption("--edgar")]
-        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page.")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page: the same as --format edgar in place of html.")]
         public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
@@ -55,9 +55,9 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
             if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
                 return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
-            var unknown = OutputFormats.Parse(Format).Where(f => !OutputFormats.Known.Contains(f)).ToList();
+            var unknown = OutputFormats.Unknown(Format);
             if (unknown.Count > 0)
-                return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Known)}");
+                return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; known formats: {string.Join(", ", OutputFormats.Registry.Names)}");
             if (Edgar && !OutputFormats.Parse(Format).Contains("html"))
                 return ValidationResult.Error("--edgar applies to HTML output: add html to --format");
             if (PageSize is not ("letter" or "a4"))
@@ -68,8 +68,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new OutputOptions(OutputFormats.Parse(settings.Format), settings.Edgar,
-            settings.PageSize == "a4" ? ReleaseGen.Pdf.PdfStyleSheet.A4 : ReleaseGen.Pdf.PdfStyleSheet.Letter);
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize));
         var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
         foreach (var note in folders.Notes) Console.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) Console.Error.WriteLine($"releasegen: error: {error}");
@@ -91,10 +90,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
         var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
         var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits), rules).Output;
-        if (!output.Succeeded) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
+        if (!output.Succeeded || output.Document is not { } document) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
 
-        var files = OutputFormats.Render(output, options);
-        OutputWriter.WriteAll(settings.Out, files);
+        var files = OutputFormats.Render(document, options);
+        OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList());
         var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);
     }

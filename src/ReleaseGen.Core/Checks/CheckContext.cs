@@ -19,6 +19,13 @@ public sealed class CheckContext
     /// <summary>The rendered Markdown; null when rendering failed or did not run (rules that need it are skipped).</summary>
     public string? Markdown { get; init; }
 
+    /// <summary>The built release; null when rendering failed (rules that need it are skipped).</summary>
+    public ReleaseDocument? Document { get; init; }
+
+    /// <summary>The language the release was written in: the words the text rules look for come from it.</summary>
+    public Templating.Functions.LanguageSettings Language =>
+        Document?.Language ?? Templating.Functions.LanguageSettings.ForLocale(Data.Release.Locale) ?? Templating.Functions.LanguageSettings.Default;
+
     /// <summary>Every number printed, and the figure it came from (tables included).</summary>
     public required FigureTrace Trace { get; init; }
 

@@ -16,7 +16,7 @@ public sealed class TablePeriodsAvailableRule : CheckRule
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var bag = new DiagnosticBag();
-        context.Figures.ValidateTables(bag);
+        Tables.TableModelBuilder.BuildAll(context.Figures, Templating.Functions.LanguageSettings.Default, bag);
         return bag.ToSortedList();
     }
 }

@@ -129,8 +129,7 @@ public sealed class ForwardLookingIdentifiedRule : CheckRule
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
         if (context.Data.ForwardLooking.Count == 0) yield break;
-        if (context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)
-            || context.Markdown.Contains("prospecti", StringComparison.OrdinalIgnoreCase)) yield break; // French: information prospective, énoncés prospectifs
+        if (context.Language.MentionsForwardLooking(context.Markdown!)) yield break;
         yield return Finding(context.TextLocation,
             $"the data lists {context.Data.ForwardLooking.Count} forward-looking item(s), but the release never identifies forward-looking information (include the forward-looking section)");
     }
@@ -151,16 +150,12 @@ public sealed partial class UpdatePolicyRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        if (context.Data.ForwardLooking.Count == 0 && !context.Markdown!.Contains("forward-looking", StringComparison.OrdinalIgnoreCase)
-            && !context.Markdown.Contains("prospecti", StringComparison.OrdinalIgnoreCase)) yield break;
-        if (Policy().IsMatch(context.Markdown!)) yield break;
+        if (context.Data.ForwardLooking.Count == 0 && !context.Language.MentionsForwardLooking(context.Markdown!)) yield break;
+        if (context.Language.StatesUpdatePolicy(context.Markdown!)) yield break;
         yield return Finding(context.TextLocation,
             "the release does not state its policy on updating forward-looking information (for example: \"does not undertake to update it, except as required by law\")");
     }
 
-    // English ("does not undertake to update") and French ("ne s'engage pas à mettre à jour", "mise à jour").
-    [GeneratedRegex(@"(?is)\b(undertakes?|intends?|obligation|assumes?|disclaims?|will|does|do)\b[^.]{0,80}\bupdat(e|es|ing)\b|\b(mettre|mise)\s+à\s+jour\b")]
-    private static partial Regex Policy();
 }
 
 /// <summary>Non-GAAP measures shared by RG520-RG523: the printed ones and their comparable GAAP measure.</summary>
@@ -275,14 +270,11 @@ public sealed partial class NonGaapCautionRule : CheckRule
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var printed = NonGaap.Printed(context).ToList();
-        if (printed.Count == 0 || Caution().IsMatch(context.Markdown!)) yield break;
+        if (printed.Count == 0 || context.Language.CautionsNonGaap(context.Markdown!)) yield break;
         yield return Finding(context.TextLocation,
             $"the release prints non-GAAP {string.Join(", ", printed.Select(m => m.Key))} but does not caution that non-GAAP measures have no standardized meaning and may not be comparable with other issuers' measures");
     }
 
-    // English ("no standardized meaning") and French ("pas de définition normalisée").
-    [GeneratedRegex(@"(?i)\b(no|not|non-)\s*(a\s+)?standardi[sz]ed\b|\bnormalisée?s?\b")]
-    private static partial Regex Caution();
 }
 
 /// <summary>RG523: a printed non-GAAP measure is also printed for a comparative period.</summary>
@@ -331,10 +323,10 @@ public sealed class EdgarExhibitRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        // The exhibit exactly as `build --format html --edgar` writes it (<release-name>.edgar.html).
-        var document = ReleaseGen.Markdown.ReleaseMarkdown.Parse(context.Markdown!);
-        var html = HtmlReleaseRenderer.RenderEdgarExhibit(document, new HtmlPageInfo(ReleaseGen.Markdown.DocumentTitle.Of(document), context.Data.Release.Locale));
-        var path = Path.Combine(context.Data.FolderPath, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Data.FolderPath))) + ".edgar.html");
+        // The exhibit exactly as the registry's edgar format writes it (<release-name>.edgar.html).
+        if (context.Document is not { } document) yield break;
+        var html = Formats.EdgarExhibitFormat.RenderText(document);
+        var path = Path.Combine(context.Data.FolderPath, document.Info.FileStem + ".edgar.html");
         foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }

@@ -227,3 +227,37 @@ public sealed class ReconciliationExpressionRule : CheckRule
         }
     }
 }
+
+/// <summary>
+/// RG406: a total declared over segments (<c>by_segment</c>) is the sum of its segments, as printed, within
+/// its <c>segment_tolerance</c> (absolute in the metric's unit, or relative with %), for every period whose
+/// total and segments are all known.
+/// </summary>
+public sealed class SegmentTotalRule : CheckRule
+{
+    public override string Code => DiagnosticCodes.SegmentTotalMismatch;
+
+    public override string Title => "Segment totals are the sums of their segments";
+
+    public override string Why => "A consolidated column that does not add across the mines is the commonest table slip; rounding may leave a declared unit of difference, never more.";
+
+    public override IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        var data = context.Data;
+        foreach (var metric in data.Metrics.Where(m => m.BySegment.Count > 0))
+        {
+            var periods = data.Values.Keys.Where(k => k.Metric == metric.Key).Select(k => k.Period).Distinct().OrderBy(p => p.ToString(), StringComparer.Ordinal);
+            foreach (var period in periods)
+            {
+                var total = context.Figures.Find(metric, period)!;
+                var parts = metric.BySegment.Select(p => (Segment: p.Key, Figure: context.Figures.Find(p.Value, period))).ToList();
+                if (parts.Any(p => p.Figure is null)) continue;
+                var sum = parts.Sum(p => p.Figure!.Rounded);
+                if (metric.SegmentTolerance.Allows(total.Rounded, sum)) continue;
+                var terms = string.Join(" + ", parts.Select(p => $"{p.Figure!.MetricKey} {Show(p.Figure.Rounded, p.Figure.Metric)}"));
+                yield return Finding(total.Location,
+                    $"{metric.Key} for {period} is {Show(total.Rounded, metric)}, but its segments add to {Show(sum, metric)} ({terms}; difference {Show(total.Rounded - sum)}; allowed {(metric.SegmentTolerance.Amount == 0 ? "none" : metric.SegmentTolerance.ToString())})");
+            }
+        }
+    }
+}

@@ -39,6 +39,7 @@ public static class ReleaseChecker
         new AggregateReconcilesRule(),
         new DeclaredReconciliationRule(),
         new ReconciliationExpressionRule(),
+        new SegmentTotalRule(),
         new LiteralNumberRule(),
         new ChangedFromHistoryRule(),
         new RestatementUnchangedRule(),
@@ -75,7 +76,8 @@ public static class ReleaseChecker
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(output.Diagnostics);
         var markdown = output.Diagnostics.Any(d => d.IsError) ? null : output.Markdown;
-        if (markdown is not null) TraceTables(data, book, trace);
+        var document = markdown is null ? null : output.Document;
+        if (document is not null) TraceTables(data, document, trace);
 
         var history = LoadHistory(options.HistoryFolder ?? Path.Combine(folder, HistoryFolderName), options.HistoryFolder is not null, diagnostics, options.Limits ?? Safety.Limits.Default);
         var context = new CheckContext
@@ -83,8 +85,9 @@ public static class ReleaseChecker
             Data = data,
             Figures = book,
             Markdown = markdown,
+            Document = document,
             Trace = trace,
-            Templates = Templates(folder, data, options, output.Locale),
+            Templates = document?.Templates ?? Templates(folder, data, options, output.Locale),
             History = history,
             Limits = options.Limits ?? Safety.Limits.Default,
         };
@@ -105,16 +108,24 @@ public static class ReleaseChecker
         return new TemplateSet(root, data.Release.Template, TemplateSet.Localize(stem, locale), locale, folder) { Limits = options.Limits ?? Safety.Limits.Default };
     }
 
-    /// <summary>Table cells are printed by the table writer, not by template expressions: trace them from the layout.</summary>
-    private static void TraceTables(ReleaseData data, FigureBook book, FigureTrace trace)
+    /// <summary>
+    /// Table cells are printed from the table models, not by template expressions: trace each figure cell
+    /// as the document prints it (in its language), at the row's data position.
+    /// </summary>
+    private static void TraceTables(ReleaseData data, ReleaseDocument document, FigureTrace trace)
     {
         foreach (var table in data.Tables.Values)
-        foreach (var row in FigureBook.Flatten(table.Rows))
-        foreach (var column in table.Columns)
         {
-            if (Periods.RelativePeriods.Resolve(column.PeriodRef, data.Release.PeriodKey) is not { } period) continue;
-            if (book.Find(row.MetricKey, period) is not { } figure) continue;
-            trace.Add(new TraceEntry(FigureFormat.Format(figure), row.Location, $"table '{table.Name}', column '{column.PeriodRef}'", figure));
+            var model = document.Tables[table.Name];
+            var rows = FigureBook.Flatten(table.Rows).ToList();
+            var metricRows = model.Rows.Where(r => !r.IsGroup).ToList();
+            for (var r = 0; r < metricRows.Count && r < rows.Count; r++)
+            for (var c = 0; c < model.Columns.Count; c++)
+            {
+                var cell = metricRows[r].Cells[c];
+                if (cell.Kind != Tables.CellKind.Figure || cell.Figure is not { } figure) continue;
+                trace.Add(new TraceEntry(cell.Text, rows[r].Location, $"table '{table.Name}', column '{model.Columns[c].Reference}'", figure));
+            }
         }
     }
 

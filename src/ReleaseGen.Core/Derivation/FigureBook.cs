@@ -125,25 +125,6 @@ public sealed class FigureBook(ReleaseData data)
         return total;
     }
 
-    /// <summary>Checks that every figure a table needs exists or can be derived, reporting those that cannot.</summary>
-    public void ValidateTables(DiagnosticBag diagnostics)
-    {
-        foreach (var table in Data.Tables.Values)
-        {
-            foreach (var column in table.Columns)
-            {
-                if (RelativePeriods.Resolve(column.PeriodRef, Data.Release.PeriodKey) is not { } period) continue;
-                foreach (var row in Flatten(table.Rows))
-                {
-                    var metric = Data.FindMetric(row.MetricKey)!;
-                    if (Find(metric, period) is null)
-                        diagnostics.Error(DiagnosticCodes.PeriodNotAvailable, row.Location,
-                            $"table '{table.Name}' needs {ExplainMissing(metric, period)} (column '{column.PeriodRef}')");
-                }
-            }
-        }
-    }
-
     public static IEnumerable<MetricRow> Flatten(IEnumerable<TableRow> rows)
     {
         foreach (var row in rows)

@@ -72,6 +72,9 @@ public static class DiagnosticCodes
     /// <summary>A declared restatement that no earlier release contradicts (a warning).</summary>
     public const string RestatementUnchanged = "RG405";
 
+    /// <summary>A total that is not the sum of its segments (<c>by_segment</c>) within its declared tolerance.</summary>
+    public const string SegmentTotalMismatch = "RG406";
+
     /// <summary>Technical information printed without a qualified person (NI 43-101, S-K 1300).</summary>
     public const string QualifiedPersonMissing = "RG500";
 

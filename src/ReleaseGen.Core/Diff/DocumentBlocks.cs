@@ -48,9 +48,11 @@ public sealed record DocumentBlock(BlockKind Kind, int Level, bool Ordered, stri
 /// <summary>Parses release Markdown with the shared pipeline and lists its blocks in reading order.</summary>
 public static class DocumentBlocks
 {
-    public static IReadOnlyList<DocumentBlock> Read(string markdown)
+    public static IReadOnlyList<DocumentBlock> Read(string markdown) => Read(ReleaseMarkdown.Parse(markdown.Replace("\r\n", "\n")), markdown);
+
+    /// <summary>The blocks of a parsed document: a data table from its model, cell by cell, as every format prints it.</summary>
+    public static IReadOnlyList<DocumentBlock> Read(MarkdownDocument document, string markdown)
     {
-        var document = ReleaseMarkdown.Parse(markdown.Replace("\r\n", "\n"));
         var blocks = new List<DocumentBlock>();
         foreach (var block in document) Add(blocks, block, markdown);
         return blocks;
@@ -62,6 +64,14 @@ public static class DocumentBlocks
         {
             case HeadingBlock heading:
                 blocks.Add(Text(BlockKind.Heading, InlineText(heading.Inline), heading.Level));
+                break;
+            case ReleaseTableBlock { Model: { } model }:
+                if (model.Title is { } title) blocks.Add(Text(BlockKind.Paragraph, title, 0));
+                blocks.Add(new DocumentBlock(BlockKind.Table, 0, false, "", ReadModel(model)));
+                foreach (var note in model.Notes) blocks.Add(Text(BlockKind.Paragraph, note.Display, 0));
+                break;
+            case ReleaseTableBlock region:
+                foreach (var child in region) Add(blocks, child, source);
                 break;
             case Table table:
                 blocks.Add(new DocumentBlock(BlockKind.Table, 0, false, "", ReadTable(table)));
@@ -96,6 +106,13 @@ public static class DocumentBlocks
     }
 
     private static DocumentBlock Text(BlockKind kind, string text, int level = 0) => new(kind, level, false, text, []);
+
+    private static IReadOnlyList<TableRowText> ReadModel(Tables.TableModel model) =>
+        model.HeaderRows.Select(h => new TableRowText(true, h.Cells.Select(c => new TableCellText(c.Text + c.Marks, c.Span)).ToList()))
+            .Concat(model.Rows.Select(r => new TableRowText(false, r.IsGroup
+                ? [new TableCellText(r.Label + r.Marks, model.ColumnCount)]
+                : [new TableCellText(r.Label + r.Marks, 1), .. r.Cells.Select(c => new TableCellText(c.Text + c.Marks, 1))])))
+            .ToList();
 
     private static IReadOnlyList<TableRowText> ReadTable(Table table) => table.OfType<Markdig.Extensions.Tables.TableRow>()
         .Select(row => new TableRowText(row.IsHeader,

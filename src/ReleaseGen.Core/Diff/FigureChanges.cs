@@ -58,8 +58,6 @@ public static class FigureComparison
 
     /// <summary>The periods a release's tables show, in column order.</summary>
     public static IEnumerable<PeriodKey> TablePeriods(ReleaseData data) => data.Tables.Values
-        .SelectMany(t => t.Columns)
-        .Select(c => RelativePeriods.Resolve(c.PeriodRef, data.Release.PeriodKey))
-        .OfType<PeriodKey>()
+        .SelectMany(t => Tables.TableModelBuilder.Periods(t, data))
         .Distinct();
 }

@@ -43,10 +43,16 @@ public sealed class Redline
 
     /// <summary>Compares two Markdown documents: blocks are aligned, then paired blocks are compared word by word and tables cell by cell.</summary>
     /// <param name="maxCells">The diff-cells limit (see <see cref="Safety.Limits.DiffCells"/>); 0 for the default.</param>
-    public static Redline Compare(string oldMarkdown, string newMarkdown, long maxCells = 0)
+    public static Redline Compare(string oldMarkdown, string newMarkdown, long maxCells = 0) =>
+        Compare(DocumentBlocks.Read(oldMarkdown), DocumentBlocks.Read(newMarkdown), maxCells);
+
+    /// <summary>Compares two built releases: their tables cell by cell from the table models.</summary>
+    /// <param name="maxCells">The diff-cells limit (see <see cref="Safety.Limits.DiffCells"/>); 0 for the default.</param>
+    public static Redline Compare(ReleaseDocument oldDocument, ReleaseDocument newDocument, long maxCells = 0) =>
+        Compare(DocumentBlocks.Read(oldDocument.Syntax, oldDocument.Markdown), DocumentBlocks.Read(newDocument.Syntax, newDocument.Markdown), maxCells);
+
+    private static Redline Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks, long maxCells)
     {
-        var oldBlocks = DocumentBlocks.Read(oldMarkdown);
-        var newBlocks = DocumentBlocks.Read(newMarkdown);
         var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList(), maxCells);
         var result = new List<(ChangeKind Change, DocumentBlock? Old, DocumentBlock? New)>();
         foreach (var run in runs)

@@ -36,7 +36,9 @@ public sealed class ReleaseDiff
         {
             Old = oldSide,
             New = newSide,
-            Redline = Redline.Compare(oldSide.Markdown, newSide.Markdown, (limits ?? Safety.Limits.Default).DiffCells),
+            Redline = oldSide.Release?.Document is { } oldDocument && newSide.Release?.Document is { } newDocument
+                ? Redline.Compare(oldDocument, newDocument, (limits ?? Safety.Limits.Default).DiffCells)
+                : Redline.Compare(oldSide.Markdown, newSide.Markdown, (limits ?? Safety.Limits.Default).DiffCells),
             FigureChanges = figures,
         };
     }

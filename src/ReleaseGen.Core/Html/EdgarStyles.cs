@@ -38,10 +38,22 @@ internal static class EdgarStyles
         + (align == TableColumnAlign.Right ? "; white-space: nowrap" : "")
         + indent switch { 1 => "; padding-left: 12pt", >= 2 => "; padding-left: 20pt", _ => "" };
 
+    /// <summary>A body cell of a data table: indented 10pt per level; a subtotal or total ruled above.</summary>
+    public static string BodyCell(TableColumnAlign? align, int indent, bool total) =>
+        CellBase + "; border-bottom: 0.5pt solid #bfbfbf; text-align: " + AlignName(align, "left")
+        + (align == TableColumnAlign.Right ? "; white-space: nowrap" : "")
+        + (indent > 0 ? "; padding-left: " + (4 + 10 * Math.Min(indent, 6)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "pt" : "")
+        + (total ? "; border-top: 1pt solid #000000" : "");
+
+    public const string Caption = "text-align: left; font-weight: bold; padding: 0pt 0pt 4pt 0pt";
+
+    public const string TableNote = "margin: 0pt 0pt 4pt 0pt; font-size: 8pt";
+
     public static string GroupCell(int level) => level switch
     {
         1 => "padding: 8pt 4pt 2pt 4pt; vertical-align: bottom; text-align: left; border-bottom: 0.5pt solid #bfbfbf",
-        _ => "padding: 2pt 4pt 2pt 12pt; vertical-align: bottom; text-align: left; border-bottom: 0.5pt solid #bfbfbf",
+        2 => "padding: 2pt 4pt 2pt 12pt; vertical-align: bottom; text-align: left; border-bottom: 0.5pt solid #bfbfbf",
+        _ => "padding: 2pt 4pt 2pt " + (4 + 10 * Math.Min(level - 1, 6)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "pt; vertical-align: bottom; text-align: left; border-bottom: 0.5pt solid #bfbfbf",
     };
 
     private static string AlignName(TableColumnAlign? align, string fallback) => align switch

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace ReleaseGen.Html;
 
 /// <summary>
-/// Renders a parsed release (from <see cref="ReleaseGen.Markdown.ReleaseMarkdown.Parse"/>) as HTML:
+/// Renders a parsed release (from <see cref="ReleaseGen.Markdown.ReleaseMarkdown.Parse(string)"/>) as HTML:
 /// a standalone web page, or an exhibit that EDGAR accepts. Both are written from the one AST, so
 /// their visible words are the Markdown's words (see <see cref="ReleaseGen.Markdown.PlainText"/>).
 /// Output is deterministic: no clock, culture or randomness; LF line endings; one final newline.

@@ -62,7 +62,9 @@ sup { font-size: 0.75em; line-height: 0; }
 table { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 0.9375rem; line-height: 1.4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 th, td { padding: 0.4rem 0.625rem; text-align: left; vertical-align: bottom; }
 th { font-weight: 700; }
-td:first-child { min-width: 12rem; }
+td:first-child, th[scope="row"] { min-width: 12rem; }
+tbody th { font-weight: 400; }
+caption { caption-side: top; text-align: left; font-weight: 700; color: var(--accent); padding: 0 0 0.5rem; }
 thead th { white-space: nowrap; }
 thead tr:last-child th { border-bottom: 2px solid var(--accent); }
 thead th.span {
@@ -76,22 +78,30 @@ thead th.span {
 .num { text-align: right; font-variant-numeric: tabular-nums lining-nums; white-space: nowrap; }
 .center { text-align: center; }
 .group-label { display: inline-block; }
-tbody td { border-bottom: 1px solid var(--rule); }
-tbody tr:last-child td { border-bottom: 2px solid var(--accent); }
-tr.group td { background: var(--group); color: var(--accent); }
-tr.group.level-1 td { padding-top: 0.55rem; border-bottom-color: var(--rule-strong); }
-tr.group.level-2 td { padding-left: 1.625rem; background: transparent; }
-tr.in-1 td:first-child { padding-left: 1.625rem; }
-tr.in-2 td:first-child { padding-left: 2.625rem; }
+tbody td, tbody th { border-bottom: 1px solid var(--rule); }
+tbody tr:last-child > * { border-bottom: 2px solid var(--accent); }
+tr.subtotal > *, tr.total > * { font-weight: 700; border-top: 1px solid var(--rule-strong); }
+.table-notes { font-size: 0.8125rem; margin: -0.75rem 0 1.5rem; }
+.table-notes p { margin: 0.25rem 0; }
+sup { font-size: 0.7em; line-height: 0; }
+tr.group > * { background: var(--group); color: var(--accent); }
+tr.group.level-1 > * { padding-top: 0.55rem; border-bottom-color: var(--rule-strong); font-weight: 700; }
+tr.group.level-2 > *, tr.group.level-3 > *, tr.group.level-4 > * { padding-left: 1.625rem; background: transparent; font-style: italic; }
+tr.group.level-3 > * { padding-left: 2.625rem; }
+tr.group.level-4 > * { padding-left: 3.625rem; }
+tr.in-1 > :first-child { padding-left: 1.625rem; }
+tr.in-2 > :first-child { padding-left: 2.625rem; }
+tr.in-3 > :first-child { padding-left: 3.625rem; }
+tr.in-4 > :first-child { padding-left: 4.625rem; }
 @media (max-width: 40rem) {
   body { font-size: 0.9375rem; }
   .release { padding: 1.75rem 1rem 3rem; }
   h1 { font-size: 1.5rem; margin-bottom: 1.25rem; }
   h2 { font-size: 1.0625rem; margin-top: 2rem; }
   table { font-size: 0.875rem; }
-  td:first-child { min-width: 10rem; }
+  td:first-child, th[scope="row"] { min-width: 10rem; }
   /* The label column stays in view while the figures scroll beneath it. */
-  thead th:first-child, tbody tr:not(.group) td:first-child {
+  thead th:first-child, tbody tr:not(.group) > :first-child {
     position: sticky;
     left: 0;
     z-index: 1;
@@ -99,7 +109,7 @@ tr.in-2 td:first-child { padding-left: 2.625rem; }
     box-shadow: inset -1px 0 0 var(--rule);
   }
   thead th:first-child { z-index: 2; }
-  tr.group.level-2 td { background: #ffffff; }
+  tr.group.level-2 > * { background: #ffffff; }
   .group-label { position: sticky; left: 0.625rem; }
   tr.group.level-2 .group-label { left: 1.625rem; }
 }

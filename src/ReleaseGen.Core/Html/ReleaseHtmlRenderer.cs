@@ -37,6 +37,7 @@ internal sealed class ReleaseHtmlRenderer : TextRendererBase<ReleaseHtmlRenderer
         ObjectRenderers.Add(new ListRenderer());
         ObjectRenderers.Add(new QuoteRenderer());
         ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new ModelTableRenderer());
         ObjectRenderers.Add(new TableRenderer());
         ObjectRenderers.Add(new FootnoteGroupRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());

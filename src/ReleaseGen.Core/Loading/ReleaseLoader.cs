@@ -140,6 +140,7 @@ public static class ReleaseLoader
     private sealed class ReleaseReader(YamlReader y, string folder, string dataPath, Limits limits)
     {
         private FiscalCalendar _calendar = FiscalCalendar.Calendar;
+        private readonly Dictionary<string, (YamlMappingNode Node, string Ctx)> _bySegment = new(StringComparer.Ordinal);
 
         // Metric keys as a set: lookups stay linear in the size of the data however many metrics there are.
         private readonly Dictionary<string, Metric> _metricsByKey = new(StringComparer.Ordinal);
@@ -155,7 +156,9 @@ public static class ReleaseLoader
             var metrics = ReadMetrics(y.RequiredMap(root, "metrics", "the release data"));
             var values = ReadValues(y.Map(y.Get(root, "values"), "'values'"), metrics);
             ReadCsvValues(metrics, values);
-            var tables = ReadTables(y.Map(y.Get(root, "tables"), "'tables'"), metrics);
+            var segments = ReadSegments(y.Map(y.Get(root, "segments"), "'segments'"));
+            metrics = ResolveSegmentParts(metrics, segments, _bySegment);
+            var tables = ReadTables(y.Map(y.Get(root, "tables"), "'tables'"), metrics, segments);
             var reconciliations = ReadReconciliations(y.Sequence(y.Get(root, "reconcile"), "'reconcile'"), metrics);
             var facts = y.Get(root, "facts") is { } factsNode && y.Map(factsNode, "'facts'") is { } factsMap
                 ? (IReadOnlyDictionary<string, object?>)y.Plain(factsMap)!
@@ -180,6 +183,7 @@ public static class ReleaseLoader
                 Metrics = metrics,
                 Values = values,
                 Tables = tables,
+                Segments = segments,
                 Reconciliations = reconciliations,
                 Facts = facts,
                 Events = events,
@@ -401,7 +405,13 @@ public static class ReleaseLoader
                 var comparableNode = y.Get(m, "comparable");
                 var comparable = y.OptionalString(m, "comparable", ctx);
                 if (comparableNode is not null) pendingComparable.Add((key, comparable ?? "", comparableNode));
-                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap, labels, comparable);
+                if (y.Map(y.Get(m, "by_segment"), $"'by_segment' of {ctx}") is { } bySegment) _bySegment[key] = (bySegment, ctx);
+                var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap, labels, comparable)
+                {
+                    Format = ReadCellFormat(y.Get(m, "format"), ctx),
+                    SegmentTolerance = ReadTolerance(y.Get(m, "segment_tolerance"), $"'segment_tolerance' of {ctx}") ?? Tolerance.Exact,
+                    BySegmentLocation = y.Get(m, "by_segment") is { } bs ? y.At(bs) : null,
+                };
                 metrics.Add(metric);
                 _metricsByKey.TryAdd(key, metric);
                 if (weightNode is not null) pending.Add((metric, weightNode));
@@ -433,6 +443,9 @@ public static class ReleaseLoader
             y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(node), message);
             return fallback;
         }
+
+        private static string DidYouMean(string name, IEnumerable<string> known) =>
+            YamlReader.Suggest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
 
         private void UnknownMetric(YamlNode node, string name, IReadOnlyList<Metric> metrics, string where)
         {
@@ -522,7 +535,7 @@ public static class ReleaseLoader
             }
         }
 
-        private Dictionary<string, TableLayout> ReadTables(YamlMappingNode? map, IReadOnlyList<Metric> metrics)
+        private Dictionary<string, TableLayout> ReadTables(YamlMappingNode? map, IReadOnlyList<Metric> metrics, IReadOnlyList<Segment> segments)
         {
             var tables = new Dictionary<string, TableLayout>();
             if (map is null) return tables;
@@ -532,32 +545,258 @@ public static class ReleaseLoader
                 var ctx = $"table '{name}'";
                 if (y.Map(tableNode, ctx) is not { } t) continue;
                 y.RejectUnknownKeys(t, ctx, DataFile.Table.Keys);
+                var notes = ReadNotes(y.Map(y.Get(t, "notes"), $"'notes' of {ctx}"), ctx);
+                var noteKeys = notes.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
                 var columns = new List<TableColumn>();
                 if (y.Get(t, "columns") is null) y.Missing(t, "columns", ctx);
                 if (y.Sequence(y.Get(t, "columns"), $"'columns' of {ctx}") is { } cols)
-                {
                     foreach (var col in cols.Children)
-                    {
-                        if (y.String(col, $"a column of {ctx}") is not { } reference) continue;
-                        if (!RelativePeriods.IsValidReference(reference))
-                            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(col),
-                                $"column '{reference}' of {ctx} is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
-                        else
-                            columns.Add(new TableColumn(reference, y.At(col)));
-                    }
-                }
+                        if (ReadColumn(col, ctx, segments, noteKeys) is { } column) columns.Add(column);
                 if (y.Get(t, "rows") is null) y.Missing(t, "rows", ctx);
-                var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx);
+                var rows = ReadRows(y.Sequence(y.Get(t, "rows"), $"'rows' of {ctx}"), metrics, ctx, noteKeys);
+                var period = y.OptionalString(t, "period", ctx) ?? "quarter";
+                if (y.Get(t, "period") is { } periodNode) CheckPeriodReference(periodNode, period, $"'period' '{period}' of {ctx}");
                 tables[name] = new TableLayout(name, columns, rows, y.At(nameNode),
-                    y.OptionalString(t, "title", ctx), ReadTranslations(y.Get(t, "titles"), $"'titles' of {ctx}"));
+                    y.OptionalString(t, "title", ctx), ReadTranslations(y.Get(t, "titles"), $"'titles' of {ctx}"))
+                {
+                    Period = period,
+                    Notes = notes,
+                    Format = ReadCellFormat(y.Get(t, "format"), ctx) ?? CellFormat.Default,
+                };
             }
             return tables;
         }
 
-        private List<TableRow> ReadRows(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics, string ctx)
+        private bool CheckPeriodReference(YamlNode node, string reference, string what)
+        {
+            if (RelativePeriods.IsValidReference(reference)) return true;
+            y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node),
+                $"{what} is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
+            return false;
+        }
+
+        private List<TableNote> ReadNotes(YamlMappingNode? map, string ctx) =>
+            ReadTextsByKey(map, key => $"note '{key}' of {ctx}", DataFile.TableNote, "text", "texts",
+                (key, text, at, texts) => new TableNote(key, text, at, texts));
+
+        /// <summary>
+        /// A mapping of key to text, each text either a scalar or <c>{ TEXT: ..., TEXTS: { fr-CA: ... } }</c>
+        /// (a table's notes, the segments' labels).
+        /// </summary>
+        private List<T> ReadTextsByKey<T>(YamlMappingNode? map, Func<string, string> describe, FieldSpec spec, string textKey, string translationsKey,
+            Func<string, string, SourceLocation, IReadOnlyDictionary<string, string>?, T> create)
+        {
+            var items = new List<T>();
+            if (map is null) return items;
+            foreach (var (keyNode, valueNode) in map.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                var what = describe(key);
+                if (valueNode is YamlScalarNode)
+                {
+                    if (y.String(valueNode, what) is { } text) items.Add(create(key, text, y.At(keyNode), null));
+                }
+                else if (y.Map(valueNode, what) is { } entry)
+                {
+                    y.RejectUnknownKeys(entry, what, spec.Alternatives[1].Keys);
+                    if (y.RequiredString(entry, textKey, what) is { } text)
+                        items.Add(create(key, text, y.At(keyNode), ReadTranslations(y.Get(entry, translationsKey), $"'{translationsKey}' of {what}")));
+                }
+            }
+            return items;
+        }
+
+        private string? NoteKey(YamlMappingNode map, string key, string ctx, IReadOnlySet<string> noteKeys)
+        {
+            if (y.Get(map, key) is not { } node || y.String(node, $"'{key}' of {ctx}") is not { } note) return null;
+            if (noteKeys.Contains(note)) return note;
+            y.Diagnostics.Error(DiagnosticCodes.UnknownField, y.At(node),
+                $"'{note}' is not a note of {ctx}{DidYouMean(note, noteKeys)} (notes are declared under the table's 'notes:')");
+            return null;
+        }
+
+        private TableColumn? ReadColumn(YamlNode col, string ctx, IReadOnlyList<Segment> segments, IReadOnlySet<string> noteKeys)
+        {
+            if (col is YamlScalarNode)
+            {
+                if (y.String(col, $"a column of {ctx}") is not { } reference) return null;
+                return CheckPeriodReference(col, reference, $"column '{reference}' of {ctx}") ? new PeriodColumn(reference, y.At(col)) : null;
+            }
+            if (y.Map(col, $"a column of {ctx}") is not { } c) return null;
+            var what = $"a column of {ctx}";
+            y.RejectUnknownKeys(c, what, DataFile.TableColumnMap.Keys);
+            var kinds = new[] { "period", "trailing", "change", "segment", "total" }.Where(k => y.Get(c, k) is not null).ToList();
+            if (kinds.Count != 1)
+            {
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(col),
+                    kinds.Count == 0
+                        ? $"{what} must say what it shows: period, trailing, change, segment or total"
+                        : $"{what} can be only one of {string.Join(", ", kinds)}");
+                return null;
+            }
+            TableColumn? column = null;
+            switch (kinds[0])
+            {
+                case "period":
+                    if (y.OptionalString(c, "period", what) is { } reference && CheckPeriodReference(y.Get(c, "period")!, reference, $"column '{reference}' of {ctx}"))
+                        column = new PeriodColumn(reference, y.At(col));
+                    break;
+                case "trailing":
+                    var count = y.Int(y.Get(c, "trailing"), $"'trailing' of {what}");
+                    if (count is < 2 or > 20)
+                        y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(c, "trailing")!), $"'trailing' of {what} must be between 2 and 20 quarters, not {count}");
+                    else if (count is { } n)
+                        column = new TrailingQuartersColumn(n, y.At(col)) { NewestFirst = ReadOrder(c, what) };
+                    break;
+                case "change":
+                    column = ReadChangeColumn(c, col, what);
+                    break;
+                case "segment":
+                    if (y.OptionalString(c, "segment", what) is { } segment)
+                    {
+                        if (segments.All(s => s.Key != segment))
+                            y.Diagnostics.Error(DiagnosticCodes.UnknownField, y.At(y.Get(c, "segment")!),
+                                $"'{segment}' is not a segment{DidYouMean(segment, segments.Select(s => s.Key))} (segments are declared in 'segments:')");
+                        else column = new SegmentColumn(segment, y.At(col)) { PeriodRef = ColumnPeriod(c, what) };
+                    }
+                    break;
+                case "total":
+                    if (y.Bool(y.Get(c, "total"), $"'total' of {what}") == true)
+                        column = new SegmentColumn(null, y.At(col)) { PeriodRef = ColumnPeriod(c, what) };
+                    break;
+            }
+            if (kinds[0] is not ("segment" or "total") && y.Get(c, "in") is { } inNode)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(inNode), $"'in' of {what} applies to segment and total columns only");
+            return column is null ? null : column with
+            {
+                Header = y.OptionalString(c, "header", what),
+                Headers = ReadTranslations(y.Get(c, "headers"), $"'headers' of {what}"),
+                Note = NoteKey(c, "note", what, noteKeys),
+            };
+        }
+
+        private string? ColumnPeriod(YamlMappingNode c, string what)
+        {
+            if (y.Get(c, "in") is not { } node || y.String(node, $"'in' of {what}") is not { } reference) return null;
+            return CheckPeriodReference(node, reference, $"'in' '{reference}' of {what}") ? reference : null;
+        }
+
+        private bool ReadOrder(YamlMappingNode c, string what)
+        {
+            if (y.Get(c, "order") is not { } node) return false;
+            return y.String(node, $"'order' of {what}") switch
+            {
+                "newest_first" => true,
+                "oldest_first" => false,
+                var other => Invalid(node, $"'order' of {what} must be oldest_first or newest_first, not '{other}'", false),
+            };
+        }
+
+        private ChangeColumn? ReadChangeColumn(YamlMappingNode c, YamlNode col, string what)
+        {
+            var changeNode = y.Get(c, "change")!;
+            if (y.Sequence(changeNode, $"'change' of {what}") is not { } pair) return null;
+            if (pair.Children.Count != 2)
+            {
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(changeNode), $"'change' of {what} names two periods, the base first: [quarter_prior_year, quarter]");
+                return null;
+            }
+            var from = y.String(pair.Children[0], $"the base period of {what}");
+            var to = y.String(pair.Children[1], $"the compared period of {what}");
+            if (from is null || to is null) return null;
+            var ok = CheckPeriodReference(pair.Children[0], from, $"the base period '{from}' of {what}") & CheckPeriodReference(pair.Children[1], to, $"the compared period '{to}' of {what}");
+            var measure = ChangeMeasure.Percent;
+            if (y.Get(c, "as") is { } asNode)
+            {
+                measure = y.String(asNode, $"'as' of {what}") switch
+                {
+                    "percent" => ChangeMeasure.Percent,
+                    "absolute" => ChangeMeasure.Absolute,
+                    var other => Invalid(asNode, $"'as' of {what} must be percent or absolute, not '{other}'", ChangeMeasure.Percent),
+                };
+            }
+            var decimals = y.Int(y.Get(c, "decimals"), $"'decimals' of {what}") ?? 0;
+            if (decimals is < 0 or > 4)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(c, "decimals")!), $"'decimals' of {what} must be between 0 and 4");
+            var favourable = y.Bool(y.Get(c, "favourable"), $"'favourable' of {what}") ?? false;
+            return ok ? new ChangeColumn(from, to, measure, y.At(col)) { Decimals = Math.Clamp(decimals, 0, 4), Favourable = favourable } : null;
+        }
+
+        /// <summary><c>format: { currency: USD, negative: parentheses, nil: "—", decimals: 2 }</c>.</summary>
+        private CellFormat? ReadCellFormat(YamlNode? node, string ctx)
+        {
+            var what = $"'format' of {ctx}";
+            if (y.Map(node, what) is not { } f) return null;
+            y.RejectUnknownKeys(f, what, DataFile.CellFormat.Keys);
+            NegativeStyle? negative = null;
+            if (y.Get(f, "negative") is { } negativeNode)
+            {
+                negative = y.String(negativeNode, $"'negative' of {what}") switch
+                {
+                    "minus" => NegativeStyle.Minus,
+                    "parentheses" => NegativeStyle.Parentheses,
+                    var other => Invalid<NegativeStyle?>(negativeNode, $"'negative' of {what} must be minus or parentheses, not '{other}'", null),
+                };
+            }
+            var currency = y.OptionalString(f, "currency", what);
+            if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(f, "currency")!), $"'currency' of {what} must be an ISO 4217 code such as USD or CAD, not '{currency}'");
+            var decimals = y.Int(y.Get(f, "decimals"), $"'decimals' of {what}");
+            if (decimals is < 0 or > 6)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(f, "decimals")!), $"'decimals' of {what} must be between 0 and 6");
+            return new CellFormat(currency, negative, y.OptionalString(f, "nil", what), decimals is < 0 or > 6 ? null : decimals);
+        }
+
+        private List<Segment> ReadSegments(YamlMappingNode? map) =>
+            ReadTextsByKey(map, key => $"segment '{key}'", DataFile.SegmentSpec, "label", "labels",
+                (key, label, at, labels) => new Segment(key, label, at, labels));
+
+        /// <summary><c>within: 0.5%</c> is relative; <c>within: 1</c> is absolute, in the metric's unit.</summary>
+        private Tolerance? ReadTolerance(YamlNode? node, string what)
+        {
+            if (node is null || y.String(node, what) is not { } text) return null;
+            var relative = text.EndsWith('%');
+            if (decimal.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && amount >= 0)
+                return new Tolerance(relative ? amount / 100m : amount, relative);
+            y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(node), $"{what} must be a relative tolerance such as 0.5% or an absolute one in the metric's unit such as 1, not '{text}'");
+            return null;
+        }
+
+        /// <summary>After every segment and metric is read: <c>by_segment</c> names known segments and metrics.</summary>
+        private List<Metric> ResolveSegmentParts(List<Metric> metrics, IReadOnlyList<Segment> segments, Dictionary<string, (YamlMappingNode Node, string Ctx)> bySegment)
+        {
+            var result = new List<Metric>(metrics.Count);
+            foreach (var metric in metrics)
+            {
+                if (!bySegment.TryGetValue(metric.Key, out var entry)) { result.Add(metric); continue; }
+                var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (segNode, partNode) in entry.Node.Children)
+                {
+                    var segment = ((YamlScalarNode)segNode).Value ?? "";
+                    if (segments.All(s => s.Key != segment))
+                    {
+                        y.Diagnostics.Error(DiagnosticCodes.UnknownField, y.At(segNode),
+                            $"'{segment}' in 'by_segment' of {entry.Ctx} is not a segment{DidYouMean(segment, segments.Select(s => s.Key))} (segments are declared in 'segments:')");
+                        continue;
+                    }
+                    if (y.String(partNode, $"the {segment} metric of {entry.Ctx}") is not { } part) continue;
+                    if (!IsMetric(part)) UnknownMetric(partNode, part, metrics, $"'by_segment' of {entry.Ctx}");
+                    else parts[segment] = part;
+                }
+                result.Add(metric with { BySegment = parts });
+            }
+            return result;
+        }
+
+        private List<TableRow> ReadRows(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics, string ctx, IReadOnlySet<string> noteKeys, int depth = 0)
         {
             var rows = new List<TableRow>();
             if (seq is null) return rows;
+            if (depth > MaxGroupDepth)
+            {
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(seq), $"groups of {ctx} are nested more than {MaxGroupDepth} deep");
+                return rows;
+            }
             foreach (var item in seq.Children)
             {
                 if (item is YamlScalarNode)
@@ -573,8 +812,11 @@ public static class ReleaseLoader
                 {
                     y.RejectUnknownKeys(row, $"a group row of {ctx}", DataFile.GroupRow.Keys);
                     var label = y.RequiredString(row, "group", ctx) ?? "";
-                    var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx);
-                    rows.Add(new GroupRow(label, children, y.At(row), ReadTranslations(y.Get(row, "labels"), $"'labels' of group '{label}'")));
+                    var children = ReadRows(y.Sequence(y.Get(row, "rows"), $"'rows' of group '{label}'"), metrics, ctx, noteKeys, depth + 1);
+                    rows.Add(new GroupRow(label, children, y.At(row), ReadTranslations(y.Get(row, "labels"), $"'labels' of group '{label}'"))
+                    {
+                        Note = NoteKey(row, "note", $"group '{label}' of {ctx}", noteKeys),
+                    });
                 }
                 else
                 {
@@ -582,13 +824,44 @@ public static class ReleaseLoader
                     var metricNode = y.Get(row, "metric");
                     var key = y.RequiredString(row, "metric", $"a row of {ctx}");
                     if (key is null) continue;
+                    var what = $"row '{key}' of {ctx}";
+                    var kind = RowKind.Metric;
+                    if (y.Get(row, "kind") is { } kindNode)
+                    {
+                        kind = y.String(kindNode, $"'kind' of {what}") switch
+                        {
+                            "metric" => RowKind.Metric,
+                            "subtotal" => RowKind.Subtotal,
+                            "total" => RowKind.Total,
+                            var other => Invalid(kindNode, $"'kind' of {what} must be metric, subtotal or total, not '{other}'", RowKind.Metric),
+                        };
+                    }
+                    var cellNotes = new Dictionary<string, string>(StringComparer.Ordinal);
+                    if (y.Map(y.Get(row, "cell_notes"), $"'cell_notes' of {what}") is { } cn)
+                    {
+                        foreach (var (colNode, _) in cn.Children)
+                        {
+                            var column = ((YamlScalarNode)colNode).Value ?? "";
+                            if (CheckPeriodReference(colNode, column, $"the column '{column}' in 'cell_notes' of {what}") && NoteKey(cn, column, what, noteKeys) is { } note)
+                                cellNotes[column] = note;
+                        }
+                    }
                     if (!IsMetric(key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
                     else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row),
-                        ReadTranslations(y.Get(row, "labels"), $"'labels' of a row of {ctx}")));
+                        ReadTranslations(y.Get(row, "labels"), $"'labels' of a row of {ctx}"))
+                    {
+                        Kind = kind,
+                        Note = NoteKey(row, "note", what, noteKeys),
+                        Format = ReadCellFormat(y.Get(row, "format"), what),
+                        CellNotes = cellNotes,
+                    });
                 }
             }
             return rows;
         }
+
+        /// <summary>Group nesting deeper than this is an error, not a stack overflow.</summary>
+        public const int MaxGroupDepth = 16;
 
         private List<Reconciliation> ReadReconciliations(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics) =>
             ReadEach(seq, "a reconciliation", DataFile.Reconciliation.Keys, (r, item, ctx) =>

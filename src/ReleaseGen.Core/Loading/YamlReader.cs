@@ -78,7 +78,7 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
                 Diagnostics.Error(DiagnosticCodes.InvalidText, At(node), $"{what} holds {Safety.SourceFiles.NameOf(value[at])}, which is not allowed in a release's text");
                 return null;
             }
-            return value;
+            return WithoutMarkdownMarks(value);
         }
         if (node is YamlScalarNode) return null;
         Diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"{what} must be text, not {Describe(node)}");
@@ -172,11 +172,18 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
         YamlScalarNode scalar when IsNull(scalar) => null,
         YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } b => b.Value == "true",
         YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number,
-        YamlScalarNode scalar => scalar.Value,
+        YamlScalarNode scalar => scalar.Value is { } text ? WithoutMarkdownMarks(text) : null,
         YamlSequenceNode seq => seq.Children.Select(Plain).ToList(),
         YamlMappingNode map => map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => Plain(kv.Value)),
         _ => null,
     };
+
+    /// <summary>
+    /// Data text never carries the two private-use characters (U+E000, U+E001) that mark Markdown made on
+    /// purpose inside template strings: dropped here, data cannot pass itself off as Markdown.
+    /// </summary>
+    public static string WithoutMarkdownMarks(string text) =>
+        text.IndexOfAny(['\uE000', '\uE001']) < 0 ? text : text.Replace("\uE000", "", StringComparison.Ordinal).Replace("\uE001", "", StringComparison.Ordinal);
 
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null";

@@ -58,6 +58,10 @@ public static class PlainText
                     }
 
                     break;
+                case ReleaseTableBlock { Model: { } model }:
+                    // A data table shows its model, whatever text GitHub is given for it.
+                    foreach (var text in model.Texts()) sb.Append(' ').Append(text).Append(' ');
+                    break;
                 case Table table:
                     foreach (var row in table.OfType<TableRow>())
                     {

@@ -16,6 +16,7 @@ public static class ReleaseMarkdown
     /// because they would let data text add attributes (<c>{onclick=...}</c>).
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .Use<ReleaseTableExtension>()
         .UsePipeTables()
         .UseGridTables()
         .UseFootnotes()
@@ -25,4 +26,19 @@ public static class ReleaseMarkdown
 
     /// <summary>Parses canonical release Markdown into the AST every renderer walks.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Parses release Markdown and attaches each table's model to its block (see <see cref="AttachTables"/>).</summary>
+    public static MarkdownDocument Parse(string markdown, IReadOnlyDictionary<string, Tables.TableModel> tables)
+    {
+        var document = Parse(markdown);
+        AttachTables(document, tables);
+        return document;
+    }
+
+    /// <summary>Gives every <see cref="ReleaseTableBlock"/> the model of the table it names, so renderers draw the data, not the flattened text.</summary>
+    public static void AttachTables(MarkdownDocument document, IReadOnlyDictionary<string, Tables.TableModel> tables)
+    {
+        foreach (var block in document.Descendants<ReleaseTableBlock>())
+            if (tables.TryGetValue(block.Name, out var model)) block.Model = model;
+    }
 }

@@ -61,6 +61,22 @@ public sealed record Metric(
     /// <summary>The label in <paramref name="locale"/>: an exact translation, else one for its language ("fr"), else <see cref="Label"/>.</summary>
     public string LabelIn(string? locale) => Localized.Pick(Label, Labels, locale);
 
+    /// <summary>
+    /// This metric is the total of its segments: the metric that holds each segment's figure, by
+    /// segment key (<c>by_segment: { coyote_flats: cf_au_oz }</c>). Segment columns read it, and the
+    /// checks hold the total to the sum of its parts within <see cref="SegmentTolerance"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BySegment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How far the printed total may differ from the sum of the printed segments (rounding): default exact.</summary>
+    public Tolerance SegmentTolerance { get; init; } = Tolerance.Exact;
+
+    /// <summary>Where <c>by_segment</c> is written, for the segment check's messages.</summary>
+    public SourceLocation? BySegmentLocation { get; init; }
+
+    /// <summary>How the metric's figures print in tables (currency, negatives, nil, decimals); null: plain.</summary>
+    public CellFormat? Format { get; init; }
+
     /// <summary>Percent-unit figures print their sign ("8.8%"); other units are named in the label.</summary>
     public bool ShowsPercentSign => Unit == "%";
 }

@@ -42,14 +42,19 @@ public sealed class ReleaseData
     /// <summary>Figures this release declares restated from an earlier release (the <c>restated:</c> section).</summary>
     public IReadOnlyList<Restatement> Restatements { get; init; } = [];
 
-    // A catalogue of tens of thousands of metrics must not make every lookup a scan (issue 15: 80,000 metrics took minutes).
+    /// <summary>The issuer's reporting segments (mines, regions), in column order: the <c>segments:</c> section.</summary>
+    public IReadOnlyList<Segment> Segments { get; init; } = [];
+
     private Dictionary<string, Metric>? _metricsByKey;
 
+    /// <summary>The metric of <paramref name="key"/>, or null; a dictionary lookup, so checks stay linear in the data.</summary>
     public Metric? FindMetric(string key)
     {
         _metricsByKey ??= Metrics.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return _metricsByKey.GetValueOrDefault(key);
     }
+
+    public Segment? FindSegment(string key) => Segments.FirstOrDefault(s => s.Key == key);
 
     public Period PeriodOf(PeriodKey key) => new(key, Calendar);
 }
@@ -81,38 +86,6 @@ public sealed record ReleaseInfo(
     string Locale,
     string Subject,
     SourceLocation PeriodLocation);
-
-/// <summary>
-/// A table: its columns are periods named relative to the reporting period (<c>quarter</c>,
-/// <c>ytd_prior_year</c>) or absolutely (<c>2012-Q1</c>); its rows are metrics and nested groups.
-/// </summary>
-/// <remarks>
-/// A table may carry a <see cref="Title"/> (with translations by locale, <see cref="Titles"/>) that
-/// templates print above it (<c>tables.titles.NAME</c>).
-/// </remarks>
-public sealed record TableLayout(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location,
-    string? Title = null, IReadOnlyDictionary<string, string>? Titles = null)
-{
-    public string? TitleIn(string? locale) => Title is null ? null : Localized.Pick(Title, Titles, locale);
-}
-
-public sealed record TableColumn(string PeriodRef, SourceLocation Location);
-
-public abstract record TableRow(SourceLocation Location);
-
-/// <summary>A metric's row; <see cref="Label"/> and <see cref="Labels"/> override the metric's own label in this table.</summary>
-public sealed record MetricRow(string MetricKey, string? Label, SourceLocation Location, IReadOnlyDictionary<string, string>? Labels = null) : TableRow(Location)
-{
-    /// <summary>The row's label in <paramref name="locale"/>: this row's own, else the metric's.</summary>
-    public string LabelIn(Metric metric, string? locale) => Label is null
-        ? Labels is null ? metric.LabelIn(locale) : Localized.Pick(metric.LabelIn(locale), Labels, locale)
-        : Localized.Pick(Label, Labels, locale);
-}
-
-public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, SourceLocation Location, IReadOnlyDictionary<string, string>? Labels = null) : TableRow(Location)
-{
-    public string LabelIn(string? locale) => Localized.Pick(Label, Labels, locale);
-}
 
 /// <summary>A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within a relative tolerance.</summary>
 public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location)

@@ -46,6 +46,13 @@ public readonly partial record struct PeriodKey(int FiscalYear, PeriodKind Kind,
     }
 
     /// <summary>The same period one fiscal year earlier.</summary>
+    /// <summary>The quarter <paramref name="count"/> quarters later (earlier when negative), across fiscal years.</summary>
+    public PeriodKey AddQuarters(int count)
+    {
+        var index = FiscalYear * 4 + (Quarter - 1) + count;
+        return ForQuarter(index / 4, index % 4 + 1);
+    }
+
     public PeriodKey PriorYear() => this with { FiscalYear = FiscalYear - 1 };
 
     /// <summary>The quarter before this one (Q4 of the prior year before Q1).</summary>

@@ -84,6 +84,11 @@ public static class ReleaseScaffold
           # head_grade_ag: { label: Silver (grams per tonne), unit: g/t, aggregate: { weighted_mean: ore_processed } }
           # silver_oz: { label: Silver (ounces), unit: oz, aggregate: sum, better: higher }
 
+        # Reporting segments (mines, regions) for segment columns; a total metric names its parts with
+        # by_segment: { mine_a: mine_a_silver_oz, mine_b: mine_b_silver_oz }.
+        segments: {}
+          # mine_a: Mine A
+
         # Figures by period key (2025-Q2, 2025-H1, 2024-Q2 ...), each a mapping of metric: number.
         # A values.csv beside this file (metric,period,value rows) may give them instead.
         values:
@@ -92,7 +97,8 @@ public static class ReleaseScaffold
           2025-Q2: { ore_processed: TODO }
 
         # Table layouts. Columns are periods relative to the reporting quarter (quarter, quarter_prior_year,
-        # previous_quarter, ytd, ytd_prior_year, full_year, full_year_prior_year) or period keys.
+        # previous_quarter, ytd, ytd_prior_year, full_year, full_year_prior_year) or period keys, and
+        # { change: [quarter_prior_year, quarter] }, { trailing: 5 }, { segment: KEY }, { total: true }.
         tables:
           highlights:
             columns: [quarter, quarter_prior_year, ytd, ytd_prior_year]

@@ -84,6 +84,12 @@ public static class DataFile
         Values = new FieldSpec("translation", FieldKind.Text, "The text in that language."),
     };
 
+    public static readonly FieldSpec CellFormat = Object("format", "How figures print in table cells; every part optional.",
+        Text("currency", "An ISO 4217 code (USD, CAD): the locale prints the sign ($, US$, C$, $ US).") with { Pattern = "^[A-Z]{3}$" },
+        Text("negative", "How negatives print: minus (-1,234) or parentheses ((1,234)). Default: minus.") with { Choices = ["minus", "parentheses"] },
+        Text("nil", "What a zero prints as: \"—\". Default: the number."),
+        new FieldSpec("decimals", Integer, "Decimals instead of the metric's (0 to 6).") { Minimum = 0, Maximum = 6 });
+
     public static readonly FieldSpec Metric = Object("metric", "One metric of the catalogue: how its figures read and behave.",
         Text("label", "The row label in tables: Silver (ounces).", required: true),
         Translations("labels", "The label in other languages, by locale: { fr-CA: Argent (onces) }."),
@@ -92,7 +98,34 @@ public static class DataFile
         Aggregate,
         Text("better", "Whether a rise is good news: higher, lower or neither. Default: neither.") with { Choices = ["higher", "lower", "neither"] },
         new FieldSpec("non_gaap", FieldKind.Boolean, "A non-GAAP measure (it brings disclosure duties). Default: false."),
-        Text("comparable", "For a non-GAAP measure: the metric of the most directly comparable GAAP measure: cost_of_sales."));
+        Text("comparable", "For a non-GAAP measure: the metric of the most directly comparable GAAP measure: cost_of_sales."),
+        new FieldSpec("by_segment", Map, "This metric is the total of its segments: the metric holding each segment's figure, by segment key: { coyote_flats: cf_au_oz }.")
+        {
+            Values = new FieldSpec("part", FieldKind.Text, "The metric of that segment's figure."),
+        },
+        new FieldSpec("segment_tolerance", OneOf, "How far the total may differ from the sum of its segments: 0.5% (relative) or 1 (absolute, in the metric's unit). Default: exact.")
+        {
+            Alternatives = [new FieldSpec("", FieldKind.Text, "a tolerance") { Pattern = @"^[0-9.]+%?$" }, new FieldSpec("", Number, "an absolute tolerance")],
+        },
+        CellFormat);
+
+    public static readonly FieldSpec SegmentSpec = TextOrTranslated("segment", "A reporting segment: its label, or { label, labels }.",
+        "label", "The column header: Coyote Flats.", "labels");
+
+    /// <summary>A text, or <c>{ TEXT: ..., TEXTS: { fr-CA: ... } }</c> when it has translations.</summary>
+    private static FieldSpec TextOrTranslated(string name, string description, string textKey, string textDescription, string translationsKey) =>
+        new(name, OneOf, description)
+        {
+            Alternatives =
+            [
+                new FieldSpec("", FieldKind.Text, textDescription),
+                Object("", "with translations",
+                    Text(textKey, textDescription, required: true),
+                    Translations(translationsKey, "The text in other languages, by locale.")),
+            ],
+        };
+
+    public static readonly FieldSpec Segments = new("segments", Map, "The issuer's reporting segments (mines, regions), in column order; segment columns are headed by their labels.") { Values = SegmentSpec };
 
     public static readonly FieldSpec Metrics = new("metrics", Map, "The metric catalogue: one entry per metric key (ore_processed, silver_oz).")
     {
@@ -112,11 +145,19 @@ public static class DataFile
     public static readonly FieldSpec MetricRow = Object("metric row", "A row showing one metric.",
         Text("metric", "The metric key.", required: true),
         Text("label", "A label for this row instead of the metric's."),
-        Translations("labels", "This row's label in other languages, by locale."));
+        Translations("labels", "This row's label in other languages, by locale."),
+        Text("kind", "metric, subtotal or total (subtotal and total rows are ruled above and bold). Default: metric.") with { Choices = ["metric", "subtotal", "total"] },
+        Text("note", "The key of a table note marked on this row's label."),
+        new FieldSpec("cell_notes", Map, "Notes marked on single cells, by column period: { ytd: restated }.")
+        {
+            Values = new FieldSpec("note", FieldKind.Text, "The key of a table note."),
+        },
+        CellFormat);
 
     public static readonly FieldSpec GroupRow = Object("group row", "A heading row with rows under it.",
         Text("group", "The group's heading: \"Grade of ore processed:\".", required: true),
         Translations("labels", "The heading in other languages, by locale."),
+        Text("note", "The key of a table note marked on the heading."),
         new FieldSpec("rows", List, "The rows of the group.") { Items = new FieldSpec("row", Any, "A metric key, a metric row or a group row.") { Ref = TableRowRef } });
 
     public static readonly FieldSpec TableRow = new("row", OneOf, "A metric key, { metric: KEY, label: TEXT }, or { group: HEADING, rows: [...] }.")
@@ -124,22 +165,47 @@ public static class DataFile
         Alternatives = [new FieldSpec("", FieldKind.Text, "a metric key"), MetricRow, GroupRow],
     };
 
-    public static readonly FieldSpec Table = Object("table", "A table layout: period columns and metric rows.",
-        Text("title", "The table's heading, instead of the template's."),
-        Translations("titles", "The heading in other languages, by locale."),
-        new FieldSpec("columns", List, $"The columns: relative periods ({string.Join(", ", RelativePeriods.Names)}) or period keys.")
+    public static readonly FieldSpec TableColumnMap = Object("column", "A column: exactly one of period, trailing, change, segment or total, with an optional header and note.",
+        Text("period", "A relative period or period key: quarter, 2012-Q1."),
+        new FieldSpec("trailing", Integer, "The last N quarters up to the reporting quarter (2 to 20): a trend table.") { Minimum = 2, Maximum = 20 },
+        Text("order", "For trailing columns: oldest_first (default) or newest_first.") with { Choices = ["oldest_first", "newest_first"] },
+        new FieldSpec("change", List, "The change between two periods, the base first: [quarter_prior_year, quarter].")
+        {
+            Items = new FieldSpec("period", FieldKind.Text, "A relative period or period key."),
+        },
+        Text("as", "For change columns: percent (default; n/m where the base is zero or the sign flips) or absolute.") with { Choices = ["percent", "absolute"] },
+        new FieldSpec("decimals", Integer, "For percent change columns: decimals (0 to 4). Default: 0.") { Minimum = 0, Maximum = 4 },
+        new FieldSpec("favourable", FieldKind.Boolean, "For change columns: signs read favourable/unfavourable by the metric's 'better' (a lower cost is +)."),
+        Text("segment", "A segment's figure: the segment key (see 'segments')."),
+        new FieldSpec("total", FieldKind.Boolean, "The total of the segments: the row metric's own figure."),
+        Text("in", "For segment and total columns: the period, instead of the table's 'period'."),
+        Text("header", "The column's header instead of the derived one."),
+        Translations("headers", "The header in other languages, by locale."),
+        Text("note", "The key of a table note marked on the header."));
+
+    public static readonly FieldSpec TableNote = TextOrTranslated("note", "A footnote printed under the table: its text, or { text, texts }.",
+        "text", "The note's text.", "texts");
+
+    public static readonly FieldSpec Table = Object("table", "A table layout: columns (periods, trailing quarters, changes, segments) and rows (metrics, groups, subtotals, totals), with notes.",
+        Text("title", "The table's title, printed above it in every format."),
+        Translations("titles", "The title in other languages, by locale."),
+        new FieldSpec("columns", List, $"The columns: relative periods ({string.Join(", ", RelativePeriods.Names)}), period keys, or column mappings.")
         {
             Required = true,
-            Items = new FieldSpec("column", OneOf, "A relative period or a period key.")
+            Items = new FieldSpec("column", OneOf, "A relative period, a period key, or a column mapping.")
             {
                 Alternatives =
                 [
                     new FieldSpec("", FieldKind.Text, "a relative period") { Choices = RelativePeriods.Names },
                     new FieldSpec("", FieldKind.Text, "a period key") { Pattern = PeriodKeyPattern },
+                    TableColumnMap,
                 ],
             },
         },
-        new FieldSpec("rows", List, "The rows, top to bottom.") { Required = true, Items = TableRow });
+        new FieldSpec("rows", List, "The rows, top to bottom.") { Required = true, Items = TableRow },
+        Text("period", "The period of segment and total columns: a relative period or key. Default: quarter."),
+        new FieldSpec("notes", Map, "Footnotes by key, printed under the table in the order first marked.") { Values = TableNote },
+        CellFormat);
 
     public static readonly FieldSpec Tables = new("tables", Map, "Table layouts by name; the default templates print 'highlights'.") { Values = Table };
 
@@ -202,6 +268,7 @@ public static class DataFile
         Issuer,
         Release,
         Metrics,
+        Segments,
         Values,
         Tables,
         ListOf("reconcile", "Cross-checks between figures, for reviewers.", Reconciliation),

@@ -5,6 +5,7 @@ using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Model;
 using ReleaseGen.Periods;
+using ReleaseGen.Tables;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -31,8 +32,10 @@ public static class ReleaseRenderer
 
     /// <summary>Renders in <paramref name="language"/>: its words and formats, the locale's labels and template files.</summary>
     /// <param name="trace">When given, records every figure the templates print (see <see cref="FigureTrace"/>).</param>
-    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, LanguageSettings language, FigureTrace? trace = null)
+    public static RenderResult Render(ReleaseData data, FigureBook book, TemplateSet templates, LanguageSettings language, FigureTrace? trace = null,
+        IReadOnlyDictionary<string, TableModel>? tables = null)
     {
+        tables ??= TableModelBuilder.BuildAll(book, language, new DiagnosticBag());
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(templates.SkeletonPath))
         {
@@ -62,7 +65,7 @@ public static class ReleaseRenderer
 
         var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
-        context.PushGlobal(BuildGlobals(data, book, language));
+        context.PushGlobal(BuildGlobals(data, book, language, tables));
         var limits = templates.Limits;
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(limits.RenderSeconds));
         context.CancellationToken = budget.Token;
@@ -149,8 +152,10 @@ public static class ReleaseRenderer
         BuildGlobals(data, book, LanguageSettings.ForLocale(data.Release.Locale) ?? LanguageSettings.Default);
 
     /// <summary>The variables a template sees, with labels and tables in <paramref name="language"/>.</summary>
-    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book, LanguageSettings language)
+    public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book, LanguageSettings language,
+        IReadOnlyDictionary<string, TableModel>? tableModels = null)
     {
+        tableModels ??= TableModelBuilder.BuildAll(book, language, new DiagnosticBag());
         var globals = new ScriptObject();
         RegisterFunctions(globals);
         globals.SetValue("include", new MarkdownIncludeFunction(), true);
@@ -208,7 +213,7 @@ public static class ReleaseRenderer
         var titles = new ScriptObject();
         foreach (var table in data.Tables.Values)
         {
-            tables.SetValue(table.Name, new MarkdownText(TableWriter.Write(table, book, language)), true);
+            tables.SetValue(table.Name, new TableValue(tableModels[table.Name]), true);
             titles.SetValue(table.Name, table.TitleIn(language.Locale), true);
         }
         globals.SetValue("tables", tables, true);

@@ -72,31 +72,81 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     /// <summary>Runtime errors of included templates, collected so that each template's first error is reported.</summary>
     public List<ScriptRuntimeException> RuntimeErrors { get; } = [];
 
-    /// <summary>Every expression output passes here; the trace (when set) records it.</summary>
+    /// <summary>
+    /// Every expression output passes here: data text is escaped for Markdown once, here and only here,
+    /// and Markdown made on purpose passes through; the trace (when set) records what was printed.
+    /// </summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (textAsObject is null) return base.Write(span, textAsObject);
         // A model object (issuer, a metric, a person) would print as its .NET type and fields: an error, not output.
-        if (textAsObject is not null and not (Figure or MarkdownText or Periods.Period or Periods.PeriodKey or MetricFigures)
+        if (textAsObject is not (Figure or MarkdownText or TableValue or Periods.Period or Periods.PeriodKey or MetricFigures)
             && textAsObject.GetType().Assembly == typeof(ReleaseTemplateContext).Assembly)
             throw new ScriptRuntimeException(span, "this is a structure, not text: print one of its fields (for example issuer.name, not issuer)");
-        if (Trace is not null && textAsObject is not null)
-            Trace.Printed(span, ObjectToString(textAsObject), textAsObject is MarkdownText);
-        return base.Write(span, textAsObject);
+        var markdown = ToMarkdown(textAsObject);
+        Trace?.Printed(span, markdown, textAsObject is MarkdownText or TableValue);
+        Write(markdown);
+        return this;
     }
 
     /// <summary>
-    /// Strings from data are escaped so a '|' or '*' in a name cannot break a table or add emphasis;
-    /// <see cref="MarkdownText"/> is Markdown on purpose and passes through; a figure prints as it is
-    /// formatted everywhere else.
+    /// The text of a value inside an expression (string concatenation, function arguments): raw, not
+    /// escaped, so <c>"mailto:" + issuer.email</c> stays a working address. Markdown made on purpose is
+    /// wrapped in two private-use marks so that, once the expression is printed, <see cref="Write(SourceSpan, object)"/>
+    /// escapes the data text around it and leaves it as it is.
     /// </summary>
-
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {
-        MarkdownText markdown => markdown.Value,
-        string text => MarkdownEscaper.Escape(text),
+        MarkdownText markdown => MarkdownSpan.Wrap(markdown.Value),
+        TableValue table => MarkdownSpan.Wrap(table.Markdown),
+        string text => text,
         Figure figure => FigureFormat.Format(figure, LanguageSettings),
         _ => base.ObjectToString(value, nested) ?? "",
     };
+
+    private string ToMarkdown(object value) => value switch
+    {
+        MarkdownText markdown => MarkdownSpan.Unwrap(markdown.Value),
+        TableValue table => table.Markdown,
+        string text => MarkdownSpan.EscapeOutside(text),
+        _ => MarkdownSpan.EscapeOutside(ObjectToString(value)),
+    };
+}
+
+/// <summary>
+/// Markdown carried inside a plain string between two private-use characters (U+E000, U+E001), so that
+/// concatenating data text with Markdown in a template keeps each part's nature until it is printed.
+/// Data never brings these characters in: the YAML reader drops them.
+/// </summary>
+internal static class MarkdownSpan
+{
+    public const char Open = '\uE000';
+    public const char Close = '\uE001';
+
+    public static string Wrap(string markdown) => Open + Unwrap(markdown) + Close;
+
+    /// <summary>Markdown with any marks inside removed.</summary>
+    public static string Unwrap(string markdown) => markdown.IndexOfAny([Open, Close]) < 0 ? markdown : markdown.Replace(Open.ToString(), "").Replace(Close.ToString(), "");
+
+    /// <summary>Escapes the text outside marked spans, keeps the spans as they are, and drops the marks.</summary>
+    public static string EscapeOutside(string text)
+    {
+        if (text.IndexOf(Open) < 0) return MarkdownEscaper.Escape(Unwrap(text));
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : '\0';
+            if (i < text.Length && c != Open && c != Close) continue;
+            var part = text[start..i];
+            sb.Append(depth > 0 ? part : MarkdownEscaper.Escape(part));
+            if (c == Open) depth++;
+            else if (c == Close && depth > 0) depth--;
+            start = i + 1;
+        }
+        return sb.ToString();
+    }
 }
 
 /// <summary>

@@ -41,7 +41,8 @@ public sealed class Canvas
 
     public void AddBookmark(int level, string title, double y) => _surface.AddBookmark(level, title, OffsetY + y);
 
-    public void BeginTag(StructureTag tag, int colSpan = 1) => _surface.BeginTag(tag, colSpan);
+    public void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column)
+        => _surface.BeginTag(tag, colSpan, scope);
     public void EndTag() => _surface.EndTag();
     public void BeginArtifact() => _surface.BeginArtifact();
     public void EndArtifact() => _surface.EndArtifact();

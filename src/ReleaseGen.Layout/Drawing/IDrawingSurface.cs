@@ -6,7 +6,20 @@ public enum StructureTag
     Document, Sect, Art, Div, BlockQuote, Note,
     H1, H2, H3, H4, H5, H6, P,
     L, LI, Lbl, LBody,
-    Table, THead, TBody, TR, TH, TD,
+    Table, Caption, THead, TBody, TR, TH, TD,
+}
+
+/// <summary>Which cells a TH structure element heads (the PDF /Scope attribute).</summary>
+public enum TableHeaderScope
+{
+    /// <summary>The cells below it, in the columns it spans.</summary>
+    Column,
+
+    /// <summary>The cells of its row (a row label).</summary>
+    Row,
+
+    /// <summary>Both its row and its column.</summary>
+    Both,
 }
 
 /// <summary>
@@ -32,8 +45,11 @@ public interface IDrawingSurface
     /// <summary>Adds a document outline entry (bookmark) at <paramref name="y"/> on the current page.</summary>
     void AddBookmark(int level, string title, double y);
 
-    /// <summary>Opens a logical structure element; what is drawn until <see cref="EndTag"/> belongs to it.</summary>
-    void BeginTag(StructureTag tag, int colSpan = 1);
+    /// <summary>
+    /// Opens a logical structure element; what is drawn until <see cref="EndTag"/> belongs to it.
+    /// <paramref name="colSpan"/> and <paramref name="scope"/> are table attributes (scope for TH only).
+    /// </summary>
+    void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column);
     void EndTag();
 
     /// <summary>Opens an artifact (page furniture such as footers and rules), excluded from the structure.</summary>
@@ -53,7 +69,7 @@ public sealed class NullSurface : IDrawingSurface
     public void BeginLink(double x, double y, double width, double height, string uri) { }
     public void EndLink() { }
     public void AddBookmark(int level, string title, double y) { }
-    public void BeginTag(StructureTag tag, int colSpan = 1) { }
+    public void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column) { }
     public void EndTag() { }
     public void BeginArtifact() { }
     public void EndArtifact() { }

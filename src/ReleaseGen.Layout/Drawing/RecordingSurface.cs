@@ -95,9 +95,12 @@ public sealed class RecordingSurface : IDrawingSurface
         Log($"bookmark {level} {F(y)} \"{title}\"");
     }
 
-    public void BeginTag(StructureTag tag, int colSpan = 1)
+    public void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column)
     {
-        Log(colSpan > 1 ? $"<{tag} colspan={colSpan}>" : $"<{tag}>");
+        // A TH's scope is logged only when it is not the usual Column, so older snapshots stay as they were.
+        var attributes = (colSpan > 1 ? $" colspan={colSpan}" : "")
+                         + (tag == StructureTag.TH && scope != TableHeaderScope.Column ? $" scope={scope}" : "");
+        Log($"<{tag}{attributes}>");
         _tags.Push(tag.ToString());
     }
 

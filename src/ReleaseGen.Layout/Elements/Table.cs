@@ -18,6 +18,12 @@ public sealed class TableCell
 
     /// <summary>Extra left indent of the content (rows nested under a group row).</summary>
     public double Indent { get; init; }
+
+    /// <summary>
+    /// A body cell that heads its row (a metric's label, a group heading): tagged TH with Scope Row
+    /// rather than TD. Header-row cells are always TH with Scope Column.
+    /// </summary>
+    public bool IsRowHeader { get; init; }
 }
 
 /// <summary>A table row. A group row is one cell spanning every column (a caption such as "Grade:").</summary>
@@ -31,6 +37,9 @@ public sealed class TableRow
 
     /// <summary>Never end a page with this row (group rows keep with the row after them).</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>Draw a rule above the row (subtotal and total rows).</summary>
+    public bool RuleAbove { get; init; }
 }
 
 /// <summary>How a table looks.</summary>
@@ -51,17 +60,41 @@ public sealed record TableStyle
 
     /// <summary>Stretch the first column so the table fills the available width.</summary>
     public bool FillWidth { get; init; } = true;
+
+    /// <summary>Thickness of the rule above subtotal and total rows.</summary>
+    public double TotalRule { get; init; } = 0.6;
+
+    /// <summary>
+    /// A page break never leaves fewer body rows than this (group rows not counted) on either side:
+    /// a table that cannot start with this many rows moves to the next page, and rows move down so
+    /// that as many follow the break.
+    /// </summary>
+    public int MinRowsAtBreak { get; init; } = 3;
+
+    /// <summary>Space between the caption and the table.</summary>
+    public double CaptionSpacing { get; init; } = 3;
+
+    /// <summary>Space between the table and its notes, and between notes.</summary>
+    public double NoteSpacing { get; init; } = 2;
 }
 
 /// <summary>
 /// A table: column widths from content and available width, header rows repeated at the top of each
-/// page the table reaches, rows never split across pages, group rows kept with the row after them.
+/// page the table reaches, rows never split across pages, group rows kept with the row after them,
+/// and no page break that leaves fewer than <see cref="TableStyle.MinRowsAtBreak"/> body rows on
+/// either side. An optional <see cref="Caption"/> is drawn above the table's first rows (never alone
+/// at the bottom of a page) and the optional <see cref="Notes"/> directly under its last rows.
 /// </summary>
+/// <remarks>
+/// Pagination walks one sequence of units: the body rows, then the notes. A page takes a run of
+/// units; the header and the table's rules are drawn on every page whose run holds body rows.
+/// </remarks>
 public sealed class Table : Element
 {
     private readonly List<TableRow> _header;
     private readonly List<TableRow> _body;
-    private int _rowIndex;
+    private int _unitIndex;
+    private bool _finished;
     private double _cachedWidth = double.NaN;
     private double[]? _widths;
 
@@ -84,14 +117,24 @@ public sealed class Table : Element
     public IReadOnlyList<TableRow> HeaderRows => _header;
     public IReadOnlyList<TableRow> BodyRows => _body;
 
-    public override IEnumerable<Element> Children
-        => _header.Concat(_body).SelectMany(r => r.Cells).Select(c => c.Content);
+    /// <summary>The title drawn above the table (tagged Caption), kept with the table's first rows.</summary>
+    public TextBlock? Caption { get; init; }
 
-    private bool _finished;
+    /// <summary>Notes drawn under the table (each tagged P, after the Table element), kept with its last rows.</summary>
+    public IReadOnlyList<TextBlock> Notes { get; init; } = [];
+
+    public override IEnumerable<Element> Children
+    {
+        get
+        {
+            var cells = _header.Concat(_body).SelectMany(r => r.Cells).Select(c => (Element)c.Content);
+            return Caption is null ? cells.Concat(Notes) : cells.Prepend(Caption).Concat(Notes);
+        }
+    }
 
     protected override void OnResetState()
     {
-        _rowIndex = 0;
+        _unitIndex = 0;
         _finished = false;
     }
 
@@ -199,117 +242,180 @@ public sealed class Table : Element
     private double HeaderHeight(IReadOnlyList<double> widths)
         => _header.Sum(r => RowHeight(r, widths)) + (_header.Count > 0 ? Style.OuterRule + Style.HeaderRule : Style.OuterRule);
 
-    // ---- measure and draw -----------------------------------------------------------------------
+    // ---- pagination ---------------------------------------------------------------------------
 
-    private int RowsThatFit(Size available, out double height)
+    private int UnitCount => _body.Count + Notes.Count;
+
+    private bool IsBodyRow(int unit) => unit < _body.Count && !_body[unit].IsGroup;
+
+    /// <summary>Never end a page after this unit: group rows, the last row when notes follow, and every note but the last.</summary>
+    private bool KeepsWithNext(int unit)
+        => unit < _body.Count ? _body[unit].KeepWithNext || (unit == _body.Count - 1 && Notes.Count > 0) : unit < UnitCount - 1;
+
+    private double UnitHeight(int unit, IReadOnlyList<double> widths, double width)
+        => unit < _body.Count ? RowHeight(_body[unit], widths) : Style.NoteSpacing + Notes[unit - _body.Count].HeightAt(width);
+
+    private double CaptionHeight(double width) => Caption is null ? 0 : Caption.HeightAt(width) + Style.CaptionSpacing;
+
+    /// <summary>Whether a page starting at <paramref name="start"/> draws the table's frame (header and rules).</summary>
+    private bool DrawsFrame(int start) => start < _body.Count || (start == 0 && _body.Count == 0);
+
+    private int BodyRowsIn(int from, int to)
     {
-        var widths = ColumnWidths(available.Width);
-        height = HeaderHeight(widths);
-        double closing = Style.OuterRule;
-        int n = 0;
-        for (int r = _rowIndex; r < _body.Count; r++)
-        {
-            double h = RowHeight(_body[r], widths);
-            if (height + h + closing > available.Height + 1e-6) break;
-            height += h;
-            n++;
-        }
-        // A group row never ends a page: it moves with the row it introduces.
-        while (n > 0 && _rowIndex + n < _body.Count && _body[_rowIndex + n - 1].KeepWithNext)
-        {
-            n--;
-            height -= RowHeight(_body[_rowIndex + n], widths);
-        }
-        bool atPageTop = available.Height >= Page.ContentSize.Height - 0.01;
-        int remaining = _body.Count - _rowIndex;
-        if (!atPageTop && n < remaining)
-        {
-            // Never start a table with a single row at the bottom of a page (under its header),
-            // nor leave a single row alone on the next page.
-            int keep = n;
-            if (_rowIndex == 0 && n < Math.Min(2, remaining)) keep = 0;
-            else if (remaining - n == 1 && n >= 3) keep = n - 1;
-            while (n > keep)
-            {
-                n--;
-                height -= RowHeight(_body[_rowIndex + n], widths);
-            }
-        }
-        // At the top of a page a row taller than the page is drawn anyway rather than never.
-        if (n == 0 && atPageTop && _rowIndex < _body.Count)
-        {
-            n = 1;
-            height += RowHeight(_body[_rowIndex], widths);
-        }
-        height += closing;
+        int count = 0;
+        for (int u = from; u < to; u++) if (IsBodyRow(u)) count++;
+        return count;
+    }
+
+    private int DropKeptRows(int start, int n)
+    {
+        while (n > 0 && start + n < UnitCount && KeepsWithNext(start + n - 1)) n--;
         return n;
     }
+
+    /// <summary>How many units go on a page offered <paramref name="available"/>, and the height they take. No side effects.</summary>
+    private int UnitsThatFit(Size available, out double height)
+    {
+        var widths = ColumnWidths(available.Width);
+        int start = _unitIndex, total = UnitCount;
+        bool atPageTop = available.Height >= Page.ContentSize.Height - 0.01;
+        double fixedHeight = (start == 0 ? CaptionHeight(available.Width) : 0)
+                             + (DrawsFrame(start) ? HeaderHeight(widths) + Style.OuterRule : 0);
+
+        int fitted = 0;
+        double h = fixedHeight;
+        while (start + fitted < total)
+        {
+            double next = h + UnitHeight(start + fitted, widths, available.Width);
+            if (next > available.Height + 1e-6) break;
+            h = next;
+            fitted++;
+        }
+
+        int n = DropKeptRows(start, fitted);
+        if (start + n < _body.Count)
+        {
+            // The break falls between body rows: move rows down until enough follow it...
+            int min = Style.MinRowsAtBreak;
+            int after = BodyRowsIn(start + n, _body.Count);
+            while (n > 0 && after < min)
+            {
+                n--;
+                if (IsBodyRow(start + n)) after++;
+            }
+            n = DropKeptRows(start, n);
+            // ...and if too few are left before it, the whole run moves to the next page.
+            if (BodyRowsIn(start, start + n) < min) n = atPageTop ? fitted : 0;
+        }
+        // At the top of a page something is drawn anyway (a row taller than the page), rather than never.
+        if (n == 0 && atPageTop && start < total) n = Math.Max(1, fitted);
+
+        height = fixedHeight;
+        for (int u = start; u < start + n; u++) height += UnitHeight(u, widths, available.Width);
+        return n;
+    }
+
+    // ---- measure and draw -----------------------------------------------------------------------
 
     public override SpacePlan Measure(Size available)
     {
         if (_finished) return SpacePlan.Empty();
-        int n = RowsThatFit(available, out double height);
-        if (_body.Count == 0) return height <= available.Height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap();
+        int n = UnitsThatFit(available, out double height);
+        if (UnitCount == 0) return height <= available.Height + 1e-6 ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap();
         if (n == 0) return SpacePlan.Wrap();
-        return _rowIndex + n == _body.Count
+        return _unitIndex + n == UnitCount
             ? SpacePlan.Full(available.Width, height)
             : SpacePlan.Partial(available.Width, height);
     }
 
     public override void Draw(Size available)
     {
-        int n = RowsThatFit(available, out _);
+        if (_finished) return;
+        int start = _unitIndex;
+        int n = UnitsThatFit(available, out _);
         var widths = ColumnWidths(available.Width);
         double tableWidth = widths.Sum();
         double y = 0;
-        bool first = _rowIndex == 0;
-        bool last = _rowIndex + n >= _body.Count;
+        bool first = start == 0;
+        int rowsEnd = Math.Min(start + n, _body.Count);
 
-        // One Table structure element across pages: THead once; on continuation pages the repeated
-        // header is page furniture (an artifact), as PDF/UA asks.
+        // One Table structure element across pages: Caption and THead once; on continuation pages the
+        // repeated header is page furniture (an artifact), as PDF/UA asks.
         if (first) Canvas.BeginTag(StructureTag.Table);
 
-        Canvas.BeginArtifact();
-        Canvas.DrawLine(0, Style.OuterRule / 2, tableWidth, Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
-        Canvas.EndArtifact();
-        y += Style.OuterRule;
-
-        if (_header.Count > 0)
+        if (first && Caption is not null)
         {
-            if (first) Canvas.BeginTag(StructureTag.THead);
-            else Canvas.BeginArtifact();
-            foreach (var row in _header) y += DrawRow(row, y, widths, header: true, tagged: first);
-            if (first) Canvas.EndTag();
-            else Canvas.EndArtifact();
+            Canvas.BeginTag(StructureTag.Caption);
+            Caption.DrawComplete(available.Width);
+            Canvas.EndTag();
+            y += CaptionHeight(available.Width);
+        }
+
+        if (DrawsFrame(start))
+        {
             Canvas.BeginArtifact();
-            Canvas.DrawLine(0, y + Style.HeaderRule / 2, tableWidth, y + Style.HeaderRule / 2, Style.HeaderRule, Style.RuleColor);
+            Canvas.DrawLine(0, y + Style.OuterRule / 2, tableWidth, y + Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
             Canvas.EndArtifact();
-            y += Style.HeaderRule;
-        }
+            y += Style.OuterRule;
 
-        if (first) Canvas.BeginTag(StructureTag.TBody);
-        for (int r = _rowIndex; r < _rowIndex + n; r++)
-        {
-            if (r > _rowIndex && Style.RowRule > 0 && !_body[r].IsGroup && !_body[r - 1].IsGroup)
+            if (_header.Count > 0)
             {
+                if (first) Canvas.BeginTag(StructureTag.THead);
+                else Canvas.BeginArtifact();
+                foreach (var row in _header) y += DrawRow(row, y, widths, header: true, tagged: first);
+                if (first) Canvas.EndTag();
+                else Canvas.EndArtifact();
                 Canvas.BeginArtifact();
-                Canvas.DrawLine(0, y, tableWidth, y, Style.RowRule, Style.RowRuleColor);
+                Canvas.DrawLine(0, y + Style.HeaderRule / 2, tableWidth, y + Style.HeaderRule / 2, Style.HeaderRule, Style.RuleColor);
                 Canvas.EndArtifact();
+                y += Style.HeaderRule;
             }
-            y += DrawRow(_body[r], y, widths, header: false, tagged: true);
+
+            if (first) Canvas.BeginTag(StructureTag.TBody);
+            for (int r = start; r < rowsEnd; r++)
+            {
+                var row = _body[r];
+                if (r > start && row.RuleAbove)
+                {
+                    Canvas.BeginArtifact();
+                    Canvas.DrawLine(0, y, tableWidth, y, Style.TotalRule, Style.RuleColor);
+                    Canvas.EndArtifact();
+                }
+                else if (r > start && Style.RowRule > 0 && !row.IsGroup && !_body[r - 1].IsGroup)
+                {
+                    Canvas.BeginArtifact();
+                    Canvas.DrawLine(0, y, tableWidth, y, Style.RowRule, Style.RowRuleColor);
+                    Canvas.EndArtifact();
+                }
+                y += DrawRow(row, y, widths, header: false, tagged: true);
+            }
+
+            Canvas.BeginArtifact();
+            Canvas.DrawLine(0, y + Style.OuterRule / 2, tableWidth, y + Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
+            Canvas.EndArtifact();
+            y += Style.OuterRule;
+
+            if (rowsEnd == _body.Count)
+            {
+                Canvas.EndTag(); // TBody
+                Canvas.EndTag(); // Table
+            }
         }
 
-        Canvas.BeginArtifact();
-        Canvas.DrawLine(0, y + Style.OuterRule / 2, tableWidth, y + Style.OuterRule / 2, Style.OuterRule, Style.RuleColor);
-        Canvas.EndArtifact();
-
-        if (last)
+        for (int u = Math.Max(start, _body.Count); u < start + n; u++)
         {
-            Canvas.EndTag(); // TBody
-            Canvas.EndTag(); // Table
-            _finished = true;
+            var note = Notes[u - _body.Count];
+            y += Style.NoteSpacing;
+            Canvas.BeginTag(StructureTag.P);
+            Canvas.Translate(0, y);
+            note.DrawComplete(available.Width);
+            Canvas.Translate(0, -y);
+            Canvas.EndTag();
+            y += note.HeightAt(available.Width);
         }
-        _rowIndex += n;
+
+        _unitIndex += n;
+        if (_unitIndex >= UnitCount) _finished = true;
     }
 
     private double DrawRow(TableRow row, double y, IReadOnlyList<double> widths, bool header, bool tagged)
@@ -330,7 +436,12 @@ public sealed class Table : Element
         {
             int span = row.IsGroup ? ColumnCount - c : cell.ColSpan;
             double w = CellWidth(widths, c, span);
-            if (tagged) Canvas.BeginTag(header ? StructureTag.TH : StructureTag.TD, span);
+            if (tagged)
+            {
+                if (header) Canvas.BeginTag(StructureTag.TH, span, TableHeaderScope.Column);
+                else if (cell.IsRowHeader) Canvas.BeginTag(StructureTag.TH, span, TableHeaderScope.Row);
+                else Canvas.BeginTag(StructureTag.TD, span);
+            }
             double cx = x + Style.CellPaddingX + cell.Indent, cy = y + Style.CellPaddingY;
             Canvas.Translate(cx, cy);
             cell.Content.DrawComplete(Math.Max(1, w - 2 * Style.CellPaddingX - cell.Indent));

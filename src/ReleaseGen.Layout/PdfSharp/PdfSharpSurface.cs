@@ -89,7 +89,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
         _outlineStack.Add(outline);
     }
 
-    public void BeginTag(StructureTag tag, int colSpan = 1)
+    public void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column)
     {
         if (_structure is null) return;
         var name = tag.ToString();
@@ -107,7 +107,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
         }
         if (colSpan > 1) _structure.SetColSpan(colSpan);
         if (tag == StructureTag.TH)
-            _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+            _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
     }
 
     public void EndTag() => _structure?.End();

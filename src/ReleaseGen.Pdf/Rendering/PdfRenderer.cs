@@ -33,6 +33,7 @@ public sealed class PdfRenderer : RendererBase
         ObjectRenderers.Add(new QuoteBlockRenderer());
         ObjectRenderers.Add(new ThematicBreakRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
+        ObjectRenderers.Add(new ReleaseTableRenderer());
         ObjectRenderers.Add(new TableRenderer());
         ObjectRenderers.Add(new FootnoteGroupRenderer());
         ObjectRenderers.Add(new LinkReferenceDefinitionGroupRenderer());

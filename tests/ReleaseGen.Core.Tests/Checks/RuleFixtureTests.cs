@@ -45,6 +45,14 @@ public class RuleFixtureTests
         .Replace("silver_oz: 1800", "silver_oz: 1790")
         .Replace("columns: [quarter, ytd]", "columns: [quarter]");
 
+    /// <summary>Silver by segment (north + south = 1,450 in the quarter), the total allowed one ounce of rounding.</summary>
+    private static string Segmented(int south) => Y
+        .Replace("  silver_oz: { label: Silver (ounces), unit: oz, aggregate: sum }",
+            "  silver_oz: { label: Silver (ounces), unit: oz, aggregate: sum, by_segment: { north: north_oz, south: south_oz }, segment_tolerance: 1 }\n"
+            + "  north_oz: { label: North silver (ounces), unit: oz, aggregate: sum }\n  south_oz: { label: South silver (ounces), unit: oz, aggregate: sum }")
+        .Replace("values:\n", "segments: { north: North, south: South }\nvalues:\n")
+        .Replace("silver_oz: 1450 }", $"silver_oz: 1450, north_oz: 700, south_oz: {south} }}");
+
     private const string Restated = "\nrestated:\n  - { metric: silver_oz, period: 2024-Q1, reason: final smelter settlement }\n";
 
     /// <summary>Code => (a fixture that breaks the rule, a fixture that keeps it).</summary>
@@ -71,6 +79,10 @@ public class RuleFixtureTests
         [DiagnosticCodes.ReconciliationExpression] = (
             () => new CheckFixture(Y.Replace("reconcile:\n", "reconcile:\n  - { name: broken, expect: silver_oz, equals: \"(ore_processed * grade\" }\n  - { name: typo, expect: silver_oz, equals: \"ore_processed * grde / 31.1\" }\n  - { name: zero, expect: silver_oz, equals: \"grade / (recovery - recovery)\" }\n")),
             () => new CheckFixture()),
+        // One ounce past the declared tolerance fails; exactly at it passes.
+        [DiagnosticCodes.SegmentTotalMismatch] = (
+            () => new CheckFixture(Segmented(south: 752)),
+            () => new CheckFixture(Segmented(south: 751))),
         [DiagnosticCodes.LiteralNumber] = (
             () => new CheckFixture(narrative: N + "\nThe mill ran 24 hours a day and processed 1,450 tonnes, 3.5% more.\n"),
             () => new CheckFixture(narrative: N + "\nThe mill ran {{ literal \"24\" }} hours a day in Q2 2024 under National Instrument 43-101; call (416) 555-0100 or 1-877-407-8031.\n\n1. First point.\n")),

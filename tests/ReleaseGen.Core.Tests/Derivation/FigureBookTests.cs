@@ -92,7 +92,7 @@ public class FigureBookTests
         var yaml = TestData.MinimalYaml.Replace("columns: [quarter, ytd]", "columns: [quarter, quarter_prior_year]");
         var data = ReleaseLoader.LoadText("demo", "demo/release.yaml", yaml).Data!;
         var diagnostics = new DiagnosticBag();
-        new FigureBook(data).ValidateTables(diagnostics);
+        ReleaseGen.Tables.TableModelBuilder.BuildAll(new FigureBook(data), ReleaseGen.Templating.Functions.LanguageSettings.Default, diagnostics);
         var messages = diagnostics.ToSortedList().Select(d => d.ToString()).ToList();
         Assert.Equal(3, messages.Count);
         Assert.Equal("demo/release.yaml(20,12): error RG200: table 'highlights' needs 'ore_processed' has no value for 2023-Q2, and it cannot be derived: give 2023-Q2, or every quarter it spans, or a year to date and the other quarters in it (column 'quarter_prior_year')", messages[0]);

@@ -79,8 +79,8 @@ public class FrenchEditionTests
         var rows = MarkdownTable.ReadFirst(French.Value);
         Assert.Equal("Tonnes de minerai extraites", rows[0].Label);
         Assert.Equal($"Production – métal contenu{Nbsp} / Argent (onces)", rows[14].Label);
-        Assert.Equal(["", "Trimestre clos le", "Six mois clos le"], MarkdownTable.HeaderCells(French.Value, 0));
-        Assert.Equal(["", "30 juin 2012", "30 juin 2011", "30 juin 2012", "30 juin 2011"], MarkdownTable.HeaderCells(French.Value, 1));
+        Assert.Equal(["", "Trimestre clos le 30 juin 2012", "Trimestre clos le 30 juin 2011", "Six mois clos le 30 juin 2012", "Six mois clos le 30 juin 2011"],
+            MarkdownTable.HeaderCells(French.Value));
     }
 
     /// <summary>Each figure of <see cref="ReferenceReleaseTests.Narrative_states_each_published_figure"/>, in the French edition's words.</summary>
@@ -121,6 +121,19 @@ public class FrenchEditionTests
         Assert.DoesNotMatch(@"\d%", French.Value);       // a percent sign without its space
         foreach (var word in new[] { "ounces", "quarter", "Months Ended", "a.m.", "Eastern", "approximately", "Qualified Person", "Forward-Looking" })
             Assert.DoesNotContain(word, French.Value);
+    }
+
+    /// <summary>The figure audit of the French edition records table cells as the French edition prints them.</summary>
+    [Fact]
+    public void The_audit_records_table_cells_in_French_form()
+    {
+        var result = ReleaseGen.Checks.ReleaseChecker.Check(TestData.Example("alexco-2012-q2"), new ReleaseGen.Checks.CheckOptions(TestData.Templates, Locale: "fr-CA"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var cells = result.Trace.Entries.Where(e => e.Expression.StartsWith("table 'highlights'", StringComparison.Ordinal)).ToList();
+        Assert.Equal(17 * 4, cells.Count);
+        Assert.Contains(cells, e => e.Printed == $"458{Nbsp}472" && e.Figure!.MetricKey == "silver_oz");
+        Assert.Contains(cells, e => e.Printed == $"8,8{Nbsp}%" && e.Figure!.MetricKey == "head_grade_pb");
+        Assert.DoesNotContain(cells, e => e.Printed.Contains(',', StringComparison.Ordinal) && e.Printed.Length > 4 && !e.Printed.Contains('%', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using ReleaseGen.Testing;
 
 namespace ReleaseGen.Core.Tests.Examples;
 
-/// <summary>The reference release as a web page and as an EDGAR exhibit, both from the one parsed Markdown.</summary>
+/// <summary>The reference release as a web page and as an EDGAR exhibit, both from the one built document.</summary>
 public class ReferenceReleaseHtmlTests
 {
     private static readonly Lazy<(string Markdown, Markdig.Syntax.MarkdownDocument Document)> Release = new(() =>
     {
-        var markdown = ReferenceReleaseTests.Build(TestData.Example("alexco-2012-q2"));
-        return (markdown, ReleaseMarkdown.Parse(markdown));
+        var document = ReferenceReleaseTests.BuildDocument(TestData.Example("alexco-2012-q2"));
+        return (document.Markdown, document.Syntax);
     });
 
     private static HtmlPageInfo Info => new(DocumentTitle.Of(Release.Value.Document), "en-CA");

@@ -5,13 +5,15 @@ namespace ReleaseGen.Core.Tests.Templating;
 /// <summary>Template-level features, exercised through a real release build of a copy of the reference example.</summary>
 public class TemplateFeaturesTests
 {
-    private static string BuildWithNarrative(Func<string, string> edit)
+    internal static string BuildWithNarrative(Func<string, string> edit, Func<string, string>? editData = null)
     {
         var copy = ReferenceReleaseTests.CopyExample();
         try
         {
             var narrative = Path.Combine(copy, "narrative.md");
             File.WriteAllText(narrative, edit(File.ReadAllText(narrative)));
+            var data = Path.Combine(copy, "release.yaml");
+            if (editData is not null) File.WriteAllText(data, editData(File.ReadAllText(data)));
             var output = ReleasePipeline.Run(copy, TestData.Templates);
             return output.Succeeded ? output.Markdown! : string.Join("\n", output.Diagnostics);
         }
@@ -60,5 +62,51 @@ public class TemplateFeaturesTests
         {
             Directory.Delete(copy, recursive: true);
         }
+    }
+}
+
+/// <summary>Templates reach figures by name and tables as data, and concatenation does not escape twice.</summary>
+public class TemplateDataAccessTests
+{
+    private static string Build(Func<string, string> edit) => TemplateFeaturesTests.BuildWithNarrative(edit);
+
+    [Fact]
+    public void A_figure_is_reached_by_its_name_as_a_string()
+    {
+        var markdown = Build(n => n + "\nBy name: {{ figures[\"silver_oz\"].quarter }}; by a variable: {{ key = \"lead_lb\"; figures[key].ytd }}.\n");
+        Assert.Contains("By name: 458,472; by a variable: 8,591,724.", markdown);
+    }
+
+    [Fact]
+    public void A_custom_partial_lays_a_table_out_from_its_rows_and_cells()
+    {
+        var markdown = Build(n => n + """
+
+            {{~ for row in tables.highlights.rows ~}}
+            {{ if row.kind == "metric" && row.metric == "silver_oz" }}Row {{ row.label }} at depth {{ row.depth }}: {{ row.cells[0].text }}, {{ row.cells[2].figure }} ({{ tables.highlights.columns[2].header }}).{{ end }}
+            {{~ end ~}}
+
+            """);
+        Assert.Contains("Row Silver (ounces) at depth 1: 458,472, 1,040,257 (June 30, 2012).", markdown);
+    }
+
+    [Fact]
+    public void Concatenated_data_text_is_escaped_once_and_a_mailto_link_survives()
+    {
+        var markdown = Build(n => n + "\nWrite to {{ link (\"mailto:\" + \"investor_relations@example.com\") (\"investor_relations\" + \" desk\") }} or {{ \"a_b\" + \"*c*\" }} {{ \"see \" + (link \"https://example.com/x_y\") }}.\n");
+        Assert.Contains("Write to [investor\\_relations desk](<mailto:investor_relations@example.com>) or a\\_b\\*c\\* see <https://example.com/x_y>.", markdown);
+    }
+}
+
+/// <summary>The marks that carry Markdown through concatenation cannot be smuggled in by data.</summary>
+public class MarkdownMarkTests
+{
+    [Fact]
+    public void Data_text_with_the_private_marks_is_still_escaped()
+    {
+        var markdown = TemplateFeaturesTests.BuildWithNarrative(n => n + "\n{{ facts.smuggled }}\n",
+            yaml => yaml.Replace("facts:\n", "facts:\n  smuggled: \"\uE000*bold* [x](javascript:alert)\uE001\"\n"));
+        Assert.DoesNotContain("facts.smuggled", markdown);
+        Assert.Contains("\\*bold\\* \\[x\\](javascript:alert)", markdown);
     }
 }

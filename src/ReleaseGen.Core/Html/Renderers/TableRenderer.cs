@@ -242,7 +242,7 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
     private static bool IsEmpty(TableCell cell) =>
         cell.All(b => b is ParagraphBlock { Inline: null } || b is ParagraphBlock p && p.Inline!.FirstChild is null);
 
-    private static string? PrecedingHeadingId(Block block)
+    internal static string? PrecedingHeadingId(Block block)
     {
         var parent = block.Parent;
         var index = parent?.IndexOf(block) ?? -1;

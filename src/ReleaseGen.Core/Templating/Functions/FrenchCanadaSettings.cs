@@ -50,6 +50,19 @@ internal static class FrenchCanadaSettings
         MillionsPattern = "{0} millions",
         CurrencyPattern = "{0}" + NoBreakSpace + "$",
         RangePattern = "{0} à {1}",
+        CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["CAD"] = "$", ["USD"] = "$" + NoBreakSpace + "US", ["AUD"] = "$" + NoBreakSpace + "AU", ["EUR"] = "€", ["GBP"] = "£",
+        },
+        MoneyPattern = "{0}" + NoBreakSpace + "{symbol}",
+        NotMeaningful = "n.s.",
+        NotAvailable = "s.o.",
+        PercentChangeHeader = "Variation (%)",
+        ChangeHeader = "Variation",
+        PageNumberPattern = "Page {page} de {pages}",
+        ForwardLookingMarkers = ["prospecti"],
+        UpdatePolicyPattern = @"(?is)\b(mettre|mise)\s+à\s+jour\b",
+        NonGaapCautionPattern = @"(?i)\bnormalisée?s?\b",
 
         MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         // French has no AP style; the abbreviated forms of the OQLF.

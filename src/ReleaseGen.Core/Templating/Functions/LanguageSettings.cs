@@ -63,7 +63,11 @@ public sealed record LanguageSettings
     /// <summary>The locales a release can be built in, by BCP 47 tag.</summary>
     public static IReadOnlyDictionary<string, LanguageSettings> Locales { get; } = new Dictionary<string, LanguageSettings>(StringComparer.OrdinalIgnoreCase)
     {
-        ["en-CA"] = Default with { Locale = "en-CA" },
+        ["en-CA"] = Default with
+        {
+            Locale = "en-CA",
+            CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal) { ["CAD"] = "$", ["USD"] = "US$", ["AUD"] = "A$", ["EUR"] = "€", ["GBP"] = "£" },
+        },
         ["en-US"] = Default with { Locale = "en-US" },
         ["fr-CA"] = FrenchCanada,
     };
@@ -134,6 +138,71 @@ public sealed record LanguageSettings
 
     /// <summary>A money amount; {0} is the formatted absolute amount, the sign goes in front ("$1,234", "-$12"; fr-CA "1 234 $", "-12 $").</summary>
     public string CurrencyPattern { get; init; } = "${0}";
+
+    /// <summary>
+    /// The sign of each currency in this locale, by ISO code: en-US "$" for USD and "C$" for CAD; en-CA the
+    /// reverse ("$" and "US$"); fr-CA "$" and "$ US". A code not listed prints as itself ("AUD 12").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CurrencySymbols { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["USD"] = "$", ["CAD"] = "C$", ["AUD"] = "A$", ["EUR"] = "€", ["GBP"] = "£" };
+
+    /// <summary>A money amount in a table cell: {symbol} the currency's sign, {0} the formatted number ("US$1,325"; fr-CA "1 325 $ US").</summary>
+    public string MoneyPattern { get; init; } = "{symbol}{0}";
+
+    /// <summary>The sign of <paramref name="currency"/> (an ISO code) in this locale.</summary>
+    public string CurrencySymbol(string currency) => CurrencySymbols.TryGetValue(currency, out var symbol) ? symbol : currency + "\u00A0";
+
+    /// <summary>A formatted absolute amount with its currency sign: "US$1,325".</summary>
+    public string FormatMoney(string number, string currency) => MoneyPattern
+        .Replace("{symbol}", CurrencySymbol(currency), StringComparison.Ordinal)
+        .Replace("{0}", number, StringComparison.Ordinal);
+
+    // ---- tables ----
+    /// <summary>A change that means nothing (a zero base, a sign that flips): "n/m" (fr-CA "n.s.").</summary>
+    public string NotMeaningful { get; init; } = "n/m";
+
+    /// <summary>A figure the data does not have: "n/a" (fr-CA "s.o.").</summary>
+    public string NotAvailable { get; init; } = "n/a";
+
+    /// <summary>A segment cell the metric has no part for: "—".</summary>
+    public string NotApplicable { get; init; } = "\u2014";
+
+    /// <summary>The header of a segments' total column: "Total".</summary>
+    public string TotalHeader { get; init; } = "Total";
+
+    /// <summary>The header of a percent change column: "Change (%)" (fr-CA "Variation (%)").</summary>
+    public string PercentChangeHeader { get; init; } = "Change (%)";
+
+    /// <summary>The header of an absolute change column: "Change" (fr-CA "Variation").</summary>
+    public string ChangeHeader { get; init; } = "Change";
+
+    /// <summary>A note mark in tables; {0} is the note's number: "(1)".</summary>
+    public string NoteMarkPattern { get; init; } = "({0})";
+
+    // ---- words the text checks look for in a release written in this language ----
+    /// <summary>Text that identifies forward-looking information ("forward-looking"; fr-CA "prospecti": information prospective, énoncés prospectifs).</summary>
+    public IReadOnlyList<string> ForwardLookingMarkers { get; init; } = ["forward-looking"];
+
+    /// <summary>A statement of the policy on updating forward-looking information ("does not undertake to update"; fr-CA "mettre à jour").</summary>
+    public string UpdatePolicyPattern { get; init; } = @"(?is)\b(undertakes?|intends?|obligation|assumes?|disclaims?|will|does|do)\b[^.]{0,80}\bupdat(e|es|ing)\b";
+
+    /// <summary>The caution that non-GAAP measures are not standardized ("no standardized meaning"; fr-CA "pas de définition normalisée").</summary>
+    public string NonGaapCautionPattern { get; init; } = @"(?i)\b(no|not|non-)\s*(a\s+)?standardi[sz]ed\b";
+
+    /// <summary>True when <paramref name="text"/> identifies forward-looking information in this language.</summary>
+    public bool MentionsForwardLooking(string text) => ForwardLookingMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+    public bool StatesUpdatePolicy(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, UpdatePolicyPattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(2));
+
+    public bool CautionsNonGaap(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, NonGaapCautionPattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(2));
+
+    // ---- page furniture ----
+    /// <summary>The page number in a footer: "Page {page} of {pages}" (fr-CA "Page {page} de {pages}").</summary>
+    public string PageNumberPattern { get; init; } = "Page {page} of {pages}";
+
+    public string FormatPageNumber(int page, int pages) => PageNumberPattern
+        .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{pages}", pages.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>A range of two numbers, "{0} to {1}".</summary>
     public string RangePattern { get; init; } = "{0} to {1}";
