@@ -74,6 +74,15 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Schema_out_naming_a_folder_is_a_diagnostic_and_exit_2()
+    {
+        var folder = CliRunner.TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("schema", "--out", folder);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Matches(@"^.+\(1,1\): error RG115: cannot write '.+': a folder has that name\s*$", stderr);
+    }
+
+    [Fact]
     public void A_failing_later_move_restores_every_earlier_file_and_leaves_no_temporary_file()
     {
         var output = CliRunner.TempFolder();
