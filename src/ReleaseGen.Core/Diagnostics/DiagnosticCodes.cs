@@ -117,6 +117,42 @@ public static class DiagnosticCodes
     /// <summary>A table too wide for the PDF page even with every column at its narrowest (it would overprint).</summary>
     public const string TableTooWide = "RG541";
 
+    /// <summary>tieout: the final document cannot be read.</summary>
+    public const string TieoutUnreadable = "RG700";
+
+    /// <summary>tieout: a table cell differs from the data.</summary>
+    public const string TieoutTableCell = "RG701";
+
+    /// <summary>tieout: a figure in running text differs from the data for its unit and stated period.</summary>
+    public const string TieoutRunningFigure = "RG702";
+
+    /// <summary>tieout: a percent change claim differs from the change recomputed from the figures.</summary>
+    public const string TieoutPercentClaim = "RG703";
+
+    /// <summary>tieout: a direction word contradicts the sign of the change.</summary>
+    public const string TieoutDirection = "RG704";
+
+    /// <summary>tieout: a per-day rate differs from the figure over the days of its period.</summary>
+    public const string TieoutPerDayRate = "RG705";
+
+    /// <summary>tieout: an approximation rounded toward the more favourable number.</summary>
+    public const string TieoutFavourableRounding = "RG706";
+
+    /// <summary>tieout: a total row is not the sum of its rows as printed.</summary>
+    public const string TieoutTotal = "RG707";
+
+    /// <summary>tieout: a weekday does not match its date.</summary>
+    public const string TieoutWeekday = "RG708";
+
+    /// <summary>tieout: a time does not match the event's time in the named zone.</summary>
+    public const string TieoutTimeZone = "RG709";
+
+    /// <summary>tieout: a number ties to nothing in the release's data.</summary>
+    public const string TieoutUntied = "RG710";
+
+    /// <summary>tieout: a table matches no data table, or has extra or missing rows.</summary>
+    public const string TieoutTableStructure = "RG711";
+
     /// <summary>Every code with its constant name, in code order (for docs and tests).</summary>
     public static IReadOnlyList<(string Name, string Code)> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -48,22 +48,6 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>
-    /// True when <paramref name="url"/> may become an <c>href</c>: an absolute http, https or mailto URL
-    /// without whitespace or control characters (so <c>java&#9;script:</c> tricks cannot pass).
-    /// </summary>
-    public static bool IsSafeLinkUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return false;
-        foreach (var c in url)
-        {
-            if (c <= ' ' || c == '\u007f' || c == '"' || c == '<' || c == '>' || c == '\\') return false;
-        }
-
-        if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return url.Length > "mailto:".Length;
-        var rest = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url["http://".Length..]
-            : url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url["https://".Length..]
-            : null;
-        return !string.IsNullOrEmpty(rest) && rest[0] != '/';
-    }
+    /// <summary>Whether a URL may become a link: the one rule of <see cref="ReleaseGen.Markdown.LinkSafety"/>.</summary>
+    public static bool IsSafeLinkUrl(string? url) => ReleaseGen.Markdown.LinkSafety.IsSafe(url);
 }

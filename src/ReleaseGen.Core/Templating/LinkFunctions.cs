@@ -8,8 +8,6 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public sealed class LinkFunctions : ScriptObject
 {
-    private static readonly string[] AllowedSchemes = ["http://", "https://", "mailto:"];
-
     /// <summary>
     /// A Markdown link.
     /// <code>{{ link "http://www.example.com/" }}</code> gives <c>&lt;http://www.example.com/&gt;</c>;
@@ -22,8 +20,6 @@ public sealed class LinkFunctions : ScriptObject
         return text is null ? new MarkdownText($"<{url}>") : new MarkdownText($"[{MarkdownEscaper.Escape(text)}](<{url}>)");
     }
 
-    /// <summary>True for an http, https or mailto URL without spaces or angle brackets.</summary>
-    public static bool IsSafe(string url) =>
-        AllowedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))
-        && !url.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '\\' || char.IsControl(c));
+    /// <summary>True for a URL every format will make a link of (<see cref="Markdown.LinkSafety"/>).</summary>
+    public static bool IsSafe(string url) => Markdown.LinkSafety.IsSafe(url);
 }

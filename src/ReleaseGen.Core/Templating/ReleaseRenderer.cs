@@ -55,7 +55,7 @@ public static class ReleaseRenderer
         foreach (var path in AllTemplatePaths(templates))
         {
             if (templates.TryReadText(path, diagnostics) is not { } text) continue;
-            var template = Parse(path, text);
+            var template = Parse(path, text, cache: path != templates.NarrativePath);
             foreach (var message in template.Messages)
                 diagnostics.Add(ToDiagnostic(message.Span, message.Message,
                     message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateSyntax));
@@ -119,10 +119,23 @@ public static class ReleaseRenderer
 
     // Parsed templates are immutable and reusable across renders: a batch build or a long-lived host
     // parses each template text once. Keyed by path and text, so an edited file is parsed again.
+    // Only a template set's own files are cached: a batch of thousands of releases shares a few dozen
+    // of them, while each narrative is parsed once and would otherwise be kept for the life of the process.
+    // Bounded as well, so a host that edits templates all day does not grow without end.
     private static readonly ConcurrentDictionary<(string Path, string Text), Template> ParsedTemplates = new();
+    private const int MaxCachedTemplates = 512;
 
-    private static Template Parse(string path, string text) =>
-        ParsedTemplates.GetOrAdd((path, text), key => Template.Parse(key.Text, key.Path));
+    private static Template Parse(string path, string text, bool cache)
+    {
+        if (!cache) return Template.Parse(text, path);
+        if (ParsedTemplates.TryGetValue((path, text), out var known)) return known;
+        var parsed = Template.Parse(text, path);
+        if (ParsedTemplates.Count >= MaxCachedTemplates) ParsedTemplates.Clear();
+        return ParsedTemplates.GetOrAdd((path, text), parsed);
+    }
+
+    /// <summary>Whether a parsed template of <paramref name="path"/> is kept (for tests of what the cache holds).</summary>
+    internal static bool IsCached(string path) => ParsedTemplates.Keys.Any(k => k.Path == path);
 
     private static IEnumerable<string> AllTemplatePaths(TemplateSet templates)
     {

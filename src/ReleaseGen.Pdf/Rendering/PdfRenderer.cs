@@ -137,11 +137,8 @@ public sealed class PdfRenderer : RendererBase
         finally { _inlineStates.Pop(); }
     }
 
-    /// <summary>Only http, https and mailto links become clickable.</summary>
-    public static bool IsSafeLink(string? url)
-        => url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                               || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                               || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Only http, https and mailto links become clickable: the one rule of <see cref="ReleaseGen.Markdown.LinkSafety"/>.</summary>
+    public static bool IsSafeLink(string? url) => ReleaseGen.Markdown.LinkSafety.IsSafe(url);
 
     /// <summary>The plain text of inlines (for bookmarks).</summary>
     public static string PlainText(ContainerInline? inline)

@@ -110,3 +110,25 @@ public class MarkdownMarkTests
         Assert.Contains("\\*bold\\* \\[x\\](javascript:alert)", markdown);
     }
 }
+
+/// <summary>A batch of many releases keeps the template set's parsed files, not every narrative.</summary>
+public class TemplateCacheTests
+{
+    [Fact]
+    public void Narratives_are_not_kept_after_their_release_is_built_but_the_template_set_is()
+    {
+        var copy = ReferenceReleaseTests.CopyExample();
+        try
+        {
+            var narrative = Path.Combine(copy, "narrative.md");
+            var output = ReleasePipeline.Run(copy, TestData.Templates);
+            Assert.True(output.Succeeded, string.Join("\n", output.Diagnostics));
+            Assert.False(ReleaseGen.Templating.ReleaseRenderer.IsCached(narrative));
+            Assert.True(ReleaseGen.Templating.ReleaseRenderer.IsCached(output.Document!.Templates.SkeletonPath));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+}
