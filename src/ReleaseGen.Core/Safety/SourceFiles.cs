@@ -38,6 +38,11 @@ public static class SourceFiles
         return Decode(bytes).Replace("\r\n", "\n");
     }
 
+    /// <summary>The bytes of <paramref name="path"/>, which must lie under <paramref name="root"/>, at most <see cref="Limits.FileSize"/> of them.</summary>
+    /// <exception cref="SourceFileException">The file is outside the root, missing or too large.</exception>
+    public static byte[] ReadBytes(string path, string root, Limits? limits = null) =>
+        ReadBounded(ResolveInside(path, root), path, limits ?? Limits.Default);
+
     /// <summary>As <see cref="ReadText"/>, but a refusal is reported into <paramref name="diagnostics"/> (at the file) and gives null.</summary>
     public static string? TryReadText(string path, string root, Limits? limits, DiagnosticBag diagnostics)
     {

@@ -205,6 +205,22 @@ public class OutputSafetyTests
         Assert.Equal(0, CliRunner.Run("build", copy, "--out", output, "--format", "md,html", "--templates", CliRunner.Templates).ExitCode);
     }
 
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("/dev/zero")]
+    public void Tieout_does_not_read_a_final_document_linked_outside_its_folder(string target)
+    {
+        var final = Path.Combine(CliRunner.TempFolder(), "final.md");
+        File.CreateSymbolicLink(final, target);
+
+        var (exit, stdout, stderr) = CliRunner.Run("tieout", final, Example, "--templates", CliRunner.Templates);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error RG700: ", stdout + stderr);
+        Assert.Contains("resolves to a file outside", stdout + stderr);
+        Assert.DoesNotContain("root:", stdout + stderr);
+    }
+
     [Fact]
     public void Limits_are_named_and_raised_with_an_option()
     {
