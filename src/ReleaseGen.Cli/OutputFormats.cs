@@ -1,5 +1,6 @@
 using ReleaseGen.Formats;
 using ReleaseGen.Pdf;
+using ReleaseGen.Word;
 
 namespace ReleaseGen.Cli;
 
@@ -9,8 +10,8 @@ public sealed record OutputOptions(IReadOnlyList<string> Formats, FormatOptions 
 /// <summary>The CLI's view of the output-format registry: parsing <c>--format</c>, and rendering a built release.</summary>
 public static class OutputFormats
 {
-    /// <summary>Every format the CLI can write (see <see cref="ReleaseFormats.Standard"/>).</summary>
-    public static OutputFormatRegistry Registry => ReleaseFormats.Standard;
+    /// <summary>Every format the CLI can write: <see cref="ReleaseFormats.Standard"/> (md, html, edgar, pdf) and Word.</summary>
+    public static OutputFormatRegistry Registry { get; } = ReleaseFormats.Standard.With(new DocxFormat());
 
     public const string Default = "md,html,pdf";
 

@@ -52,6 +52,12 @@ public static class PdfReleaseRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(info);
         style ??= PdfStyleSheet.Letter;
+        return RenderLayout(BuildLayout(document, info, style), info);
+    }
+
+    /// <summary>Draws a laid-out document (a release, a blackline) into a tagged PDF with <paramref name="info"/>'s metadata.</summary>
+    internal static byte[] RenderLayout(LayoutDocument layout, PdfDocumentInfo info)
+    {
         ReleaseFontResolver.EnsureInstalled();
 
         // PDFsharp formats dates (and possibly numbers) with the current culture: a Thai or Hijri
@@ -61,7 +67,7 @@ public static class PdfReleaseRenderer
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            return RenderInvariant(document, info, style);
+            return RenderInvariant(layout, info);
         }
         finally
         {
@@ -70,9 +76,8 @@ public static class PdfReleaseRenderer
         }
     }
 
-    private static byte[] RenderInvariant(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet style)
+    private static byte[] RenderInvariant(LayoutDocument layout, PdfDocumentInfo info)
     {
-        var layout = BuildLayout(document, info, style);
 
         var measurer = PdfSharpTextMeasurer.ForCurrentThread;
         using var pdf = new PdfDocument();
@@ -109,7 +114,8 @@ public static class PdfReleaseRenderer
         };
     }
 
-    private static Element Footer(PdfStyleSheet style, PdfDocumentInfo info, PageContext page)
+    /// <summary>The page furniture of every page: a rule, the footer text at the left, "Page N of M" at the right.</summary>
+    internal static Element Footer(PdfStyleSheet style, PdfDocumentInfo info, PageContext page)
     {
         var text = style.Text(style.FooterSize, color: style.MutedColor);
         var footerText = info.FooterText;

@@ -45,6 +45,16 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Format_docx_writes_the_Word_document_beside_the_others()
+    {
+        var outDir = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "md,docx", "--out", outDir, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(["alexco-2012-q2.docx", "alexco-2012-q2.md"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(Path.Combine(outDir, "alexco-2012-q2.docx")));
+        Assert.NotNull(zip.GetEntry("word/document.xml"));
+    }
+
+    [Fact]
     public void Edgar_without_html_is_a_usage_error()
     {
         var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "md", "--edgar");
@@ -149,7 +159,7 @@ public class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("rtf", "unknown format 'rtf'; known formats: md, html, edgar, pdf")]
+    [InlineData("rtf", "unknown format 'rtf'; known formats: md, html, edgar, pdf, docx")]
     public void Unknown_format_is_a_usage_error(string format, string message)
     {
         var (exit, _, stderr) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", format, "--out", CliRunner.TempFolder());

@@ -75,4 +75,31 @@ public class DiffCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("is neither a release folder nor a Markdown file", stderr);
     }
+
+    [Fact]
+    public void Format_docx_and_pdf_write_the_tracked_changes_and_the_blackline_dated_from_the_options()
+    {
+        var outDir = CliRunner.TempFolder();
+        var (exit, _, stderr) = CliRunner.Run("diff", CliRunner.Example("alexco-2012-q2"), ChangedSilverCopy(), "--out", outDir, "--templates", CliRunner.Templates,
+            "--format", "docx,pdf", "--author", "Counsel", "--date", "2012-07-13");
+        Assert.Equal(1, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal(["alexco-2012-q2.redline.docx", "alexco-2012-q2.redline.pdf"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+        using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(Path.Combine(outDir, "alexco-2012-q2.redline.docx")));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = reader.ReadToEnd();
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(xml, "<w:del w:author=\"Counsel\" w:date=\"2012-07-13T00:00:00Z\""));
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(outDir, "alexco-2012-q2.redline.pdf"))[..5]);
+    }
+
+    [Theory]
+    [InlineData("--format", "odt")]
+    [InlineData("--date", "13/07/2012")]
+    public void Bad_diff_options_are_usage_errors(string option, string value)
+    {
+        var outDir = CliRunner.TempFolder();
+        var (exit, _, _) = CliRunner.Run("diff", CliRunner.Example("alexco-2012-q2"), CliRunner.Example("alexco-2012-q2"), "--out", outDir, option, value);
+        Assert.Equal(2, exit);
+        Assert.Empty(Directory.GetFiles(outDir));
+    }
 }

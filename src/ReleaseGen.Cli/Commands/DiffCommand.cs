@@ -1,13 +1,18 @@
 using System.ComponentModel;
+using System.Globalization;
 using ReleaseGen.Diff;
 using ReleaseGen.Safety;
+using ReleaseGen.Pdf;
+using ReleaseGen.Word;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ReleaseGen.Cli.Commands;
 
 /// <summary>
-/// <c>releasegen diff OLD NEW [--out DIR]</c>: a redline between two versions of a release. Exit codes
+/// <c>releasegen diff OLD NEW [--out DIR] [--format html,md,docx,pdf]</c>: a redline between two versions
+/// of a release: an HTML page and a Markdown summary, a Word document with tracked changes, a
+/// blackline PDF. Exit codes
 /// as <c>diff(1)</c>: 0 no differences, 1 differences, 2 trouble (a side that does not build or exist).
 /// </summary>
 public sealed class DiffCommand : Command<DiffCommand.Settings>
@@ -27,9 +32,48 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
         public string New { get; init; } = "";
 
         [CommandOption("-o|--out <DIR>")]
-        [Description("Where to write <new-name>.redline.html and <new-name>.redline.md. Default: out")]
+        [Description("Where to write <new-name>.redline.<ext>. Default: out")]
         [DefaultValue("out")]
         public string Out { get; init; } = "out";
+
+        [CommandOption("-f|--format <FORMATS>")]
+        [Description("Comma-separated: html (the redline page), md (a summary), docx (Word with tracked changes), pdf (a blackline). Default: html,md")]
+        [DefaultValue("html,md")]
+        public string Format { get; init; } = "html,md";
+
+        [CommandOption("--author <NAME>")]
+        [Description("The author of the tracked changes in the .docx. Default: ReleaseGen")]
+        [DefaultValue("ReleaseGen")]
+        public string Author { get; init; } = "ReleaseGen";
+
+        [CommandOption("--date <YYYY-MM-DD>")]
+        [Description("The date of the tracked changes in the .docx. Default: the new release's date.")]
+        public string? Date { get; init; }
+
+        [CommandOption("--page-size <SIZE>")]
+        [Description("letter or a4, for the .docx and the blackline PDF. Default: letter")]
+        [DefaultValue("letter")]
+        public string PageSize { get; init; } = "letter";
+
+        public static readonly string[] KnownFormats = ["html", "md", "docx", "pdf"];
+
+        public IReadOnlyList<string> Formats => Format.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.ToLowerInvariant()).Distinct().ToList();
+
+        public DateOnly? RevisionDate => Date is null ? null
+            : DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+        public override ValidationResult Validate()
+        {
+            if (!Safety.Limits.TryParse(Limit, out _, out var limitError)) return ValidationResult.Error(limitError!);
+            var unknown = Formats.Where(f => !KnownFormats.Contains(f)).ToList();
+            if (unknown.Count > 0 || Formats.Count == 0)
+                return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; diff writes: {string.Join(", ", KnownFormats)}");
+            if (Date is not null && RevisionDate is null) return ValidationResult.Error($"--date '{Date}' is not a date: use YYYY-MM-DD");
+            if (PageSize is not ("letter" or "a4")) return ValidationResult.Error($"unknown page size '{PageSize}'; use letter or a4");
+            if (string.IsNullOrWhiteSpace(Author)) return ValidationResult.Error("--author needs a name");
+            return ValidationResult.Success();
+        }
 
         [CommandOption("--templates <DIR>")]
         [Description("The templates folder for release folders. Default: as for build.")]
@@ -45,9 +89,6 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
 
         /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
         public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
-
-        public override ValidationResult Validate() =>
-            Safety.Limits.TryParse(Limit, out _, out var limitError) ? ValidationResult.Success() : ValidationResult.Error(limitError!);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -67,11 +108,29 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
             var diff = ReleaseDiff.Compare(oldSide, newSide, limits);
             Print(diff);
             var stem = Path.GetFileNameWithoutExtension(newSide.Name);
-            var files = new List<(string, byte[])>
+            var files = new List<(string, byte[])>();
+            foreach (var format in settings.Formats)
             {
-                ($"{stem}.redline.html", OutputWriter.Text(diff.ToHtml())),
-                ($"{stem}.redline.md", OutputWriter.Text(diff.ToMarkdownSummary())),
-            };
+                switch (format)
+                {
+                    case "html":
+                        files.Add(($"{stem}.redline.html", OutputWriter.Text(diff.ToHtml())));
+                        break;
+                    case "md":
+                        files.Add(($"{stem}.redline.md", OutputWriter.Text(diff.ToMarkdownSummary())));
+                        break;
+                    case "docx" or "pdf":
+                        if (Furniture(diff, settings) is not { } furniture)
+                        {
+                            Console.Error.WriteLine("releasegen: error: neither side is a release folder, so the redline has no date: give --date YYYY-MM-DD");
+                            return Trouble;
+                        }
+                        files.Add(format == "docx"
+                            ? ($"{stem}.redline.docx", DocxRedlineWriter.Write(diff.Redline, furniture.Word, new RevisionMark(settings.Author, furniture.Word.Date)))
+                            : ($"{stem}.redline.pdf", BlacklinePdfRenderer.Render(diff, furniture.Pdf, PdfFormat.StyleFor(settings.PageSize))));
+                        break;
+                }
+            }
             OutputWriter.WriteAll(settings.Out, files);
             foreach (var (fileName, _) in files) Console.Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
             return diff.HasDifferences ? Differences : NoDifferences;
@@ -83,6 +142,24 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
             Console.Error.WriteLine(ReleaseFailure.ToDiagnostic(side, ex).ToString());
             return Trouble;
         }
+    }
+
+    /// <summary>
+    /// The properties and footer of the .docx and the blackline: the new release's (else the old one's),
+    /// dated with --date or that release's date; null when neither side is a release and no date is given.
+    /// </summary>
+    private static (WordDocumentInfo Word, PdfDocumentInfo Pdf)? Furniture(ReleaseDiff diff, Settings settings)
+    {
+        var document = diff.New.Release?.Document ?? diff.Old.Release?.Document;
+        var date = settings.RevisionDate ?? document?.Info.Date;
+        if (date is not { } day) return null;
+        var title = $"Redline: {diff.New.Name} against {diff.Old.Name}";
+        var word = document is null
+            ? new WordDocumentInfo(title, settings.Author, title, [], "en", day, diff.New.Name, "Page {page} of {pages}", settings.PageSize)
+            : WordDocumentInfo.From(document, new Formats.FormatOptions(settings.PageSize)) with { Date = day, Subject = $"{title}: {document.Info.Description}" };
+        var pdf = new PdfDocumentInfo(word.Title, word.Author, word.Subject, word.Keywords, word.Language,
+            new DateTimeOffset(day, TimeOnly.MinValue, TimeSpan.Zero), word.FooterText, word.PageNumberPattern);
+        return (word, pdf);
     }
 
     /// <summary>A release folder is built; a file is read as generated Markdown. Problems are printed, and give null.</summary>

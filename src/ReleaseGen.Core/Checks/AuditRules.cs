@@ -31,7 +31,7 @@ public sealed partial class LiteralNumberRule : CheckRule
             string text;
             try
             {
-                text = templates.ReadText(path);
+                text = templates.Text(path);
             }
             catch (Safety.SourceFileException)
             {

@@ -49,7 +49,9 @@ public sealed class FigureBook(ReleaseData data)
     /// <summary>Why a figure is unavailable, for error messages.</summary>
     public string ExplainMissing(Metric metric, PeriodKey period) => metric.Aggregation.Kind == AggregationKind.None
         ? $"'{metric.Key}' has no value for {period}, and its values cannot be derived from other periods (aggregate: none)"
-        : $"'{metric.Key}' has no value for {period}, and it cannot be derived: give {period}, or every quarter it spans, or a year to date and the other quarters in it";
+        : period.Kind == PeriodKind.Quarter
+            ? $"'{metric.Key}' has no value for {period}, and it cannot be derived: give {period}, or a year to date that includes it and the other quarters of that year to date"
+            : $"'{metric.Key}' has no value for {period}, and it cannot be derived: give {period}, or every quarter it spans";
 
     private Figure? Derive(Metric metric, PeriodKey period)
     {

@@ -22,9 +22,18 @@ public enum BlockKind
 /// <summary>One cell of a table: its text and how many columns it spans.</summary>
 public sealed record TableCellText(string Text, int ColumnSpan);
 
-/// <summary>One row of a table.</summary>
+/// <summary>One row of a table; from a data table it also keeps how the row is drawn (group, nesting depth, total).</summary>
 public sealed record TableRowText(bool IsHeader, IReadOnlyList<TableCellText> Cells)
 {
+    /// <summary>The row's nesting depth in a data table (0 at the top).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>A group heading of a data table.</summary>
+    public bool IsGroup { get; init; }
+
+    /// <summary>A subtotal or total row of a data table: bold, ruled above.</summary>
+    public bool IsEmphasized { get; init; }
+
     internal string Key => (IsHeader ? "h:" : "d:") + string.Join(" | ", Cells.Select(c => $"{c.Text}/{c.ColumnSpan}"));
 }
 
@@ -111,7 +120,12 @@ public static class DocumentBlocks
         model.HeaderRows.Select(h => new TableRowText(true, h.Cells.Select(c => new TableCellText(c.Text + c.Marks, c.Span)).ToList()))
             .Concat(model.Rows.Select(r => new TableRowText(false, r.IsGroup
                 ? [new TableCellText(r.Label + r.Marks, model.ColumnCount)]
-                : [new TableCellText(r.Label + r.Marks, 1), .. r.Cells.Select(c => new TableCellText(c.Text + c.Marks, 1))])))
+                : [new TableCellText(r.Label + r.Marks, 1), .. r.Cells.Select(c => new TableCellText(c.Text + c.Marks, 1))])
+            {
+                Depth = r.Depth,
+                IsGroup = r.IsGroup,
+                IsEmphasized = r.IsEmphasized,
+            }))
             .ToList();
 
     private static IReadOnlyList<TableRowText> ReadTable(Table table) => table.OfType<Markdig.Extensions.Tables.TableRow>()

@@ -10,7 +10,15 @@ public enum ChangeKind
 }
 
 /// <summary>A table row in the redline: its cells, each compared with the cell in the same column.</summary>
-public sealed record RedlineRow(ChangeKind Change, bool IsHeader, IReadOnlyList<RedlineCell> Cells);
+public sealed record RedlineRow(ChangeKind Change, bool IsHeader, IReadOnlyList<RedlineCell> Cells)
+{
+    /// <summary>How the (new, else old) row is drawn in its data table: nesting depth, group heading, total.</summary>
+    public int Depth { get; init; }
+
+    public bool IsGroup { get; init; }
+
+    public bool IsEmphasized { get; init; }
+}
 
 /// <summary>A table cell in the redline.</summary>
 public sealed record RedlineCell(IReadOnlyList<Segment> Segments, int ColumnSpan);
@@ -159,7 +167,12 @@ public sealed class Redline
                     ChangeKind.Deleted => WholeRow(ChangeKind.Deleted, oldRow!),
                     ChangeKind.Inserted => WholeRow(ChangeKind.Inserted, newRow!),
                     _ => new RedlineRow(ChangeKind.Changed, newRow!.IsHeader,
-                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text, maxCells), cell.ColumnSpan)).ToList()),
+                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text, maxCells), cell.ColumnSpan)).ToList())
+                    {
+                        Depth = newRow.Depth,
+                        IsGroup = newRow.IsGroup,
+                        IsEmphasized = newRow.IsEmphasized,
+                    },
                 });
             }
         }
@@ -169,8 +182,33 @@ public sealed class Redline
     private static RedlineRow WholeRow(ChangeKind change, TableRowText row)
     {
         var kind = change switch { ChangeKind.Deleted => SegmentKind.Deleted, ChangeKind.Inserted => SegmentKind.Inserted, _ => SegmentKind.Same };
-        return new RedlineRow(change, row.IsHeader, row.Cells.Select(c => new RedlineCell(Whole(kind, c.Text), c.ColumnSpan)).ToList());
+        return new RedlineRow(change, row.IsHeader, row.Cells.Select(c => new RedlineCell(Whole(kind, c.Text), c.ColumnSpan)).ToList())
+        {
+            Depth = row.Depth,
+            IsGroup = row.IsGroup,
+            IsEmphasized = row.IsEmphasized,
+        };
     }
 
     private static IReadOnlyList<Segment> Whole(SegmentKind kind, string text) => text.Length == 0 ? [] : [new Segment(kind, text)];
+}
+
+/// <summary>How redline formats lay segments out.</summary>
+public static class RedlineSegments
+{
+    /// <summary>
+    /// The segments with a space closing a deletion that an insertion follows directly ("458,472 459,472"),
+    /// so the two numbers never run together; accepting every change still gives the new text.
+    /// </summary>
+    public static IEnumerable<Segment> Separated(IReadOnlyList<Segment> segments)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var next = i + 1 < segments.Count ? segments[i + 1] : null;
+            yield return segment.Kind == SegmentKind.Deleted && next?.Kind == SegmentKind.Inserted && segment.Text.Length > 0 && !char.IsWhiteSpace(segment.Text[^1])
+                ? segment with { Text = segment.Text + " " }
+                : segment;
+        }
+    }
 }

@@ -153,7 +153,7 @@ public static class ReleaseScaffold
     public const string NarrativeText = """
         {{~ ## The issuer's narrative for the quarter, in Markdown with Scriban functions. Every figure comes from
            release.yaml through a function (figures.METRIC.PERIOD, num, pct, compare, period, text): never type
-           a number that the data has. See templates/README or examples/ for a complete narrative. ~}}
+           a number that the data has. See docs/templates.md, and examples/ for a complete narrative. ~}}
         {{ include "dateline" }} {{ issuer.name }} {{ text.listings issuer.listings }} processed {{ figures.ore_processed.quarter }} tonnes of ore in the {{ period.name periods.quarter }}, {{ compare.change figures.ore_processed.quarter figures.ore_processed.quarter_prior_year }} than in the {{ period.name periods.quarter_prior_year }}.
 
         {{ include "highlights" }}

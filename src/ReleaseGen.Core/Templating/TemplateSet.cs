@@ -101,19 +101,39 @@ public sealed class TemplateSet(string root, string name, string narrativePath, 
     public static bool IsPartialName(string templateName) =>
         templateName.Length is > 0 and <= 100 && templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>Reads a template of this set (or the narrative) inside its root; a refusal is thrown as <see cref="SourceFileException"/>.</summary>
-    public string ReadText(string templatePath) =>
-        SourceFiles.ReadText(templatePath, templatePath == NarrativePath ? NarrativeRoot : Root, Limits);
+    // Each file is read once per set: the renderer, includes and the checks (the figure audit) share the text.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    /// <summary>As <see cref="ReadText"/>, with a refusal reported into <paramref name="diagnostics"/>.</summary>
-    public string? TryReadText(string templatePath, DiagnosticBag diagnostics) =>
-        SourceFiles.TryReadText(templatePath, templatePath == NarrativePath ? NarrativeRoot : Root, Limits, diagnostics);
+    /// <summary>
+    /// The text of a template of this set (or the narrative), LF line endings, read once, inside its root
+    /// (the template root; the release folder for the narrative) with links resolved and within the
+    /// file-size limit; a refusal is thrown as <see cref="SourceFileException"/>.
+    /// </summary>
+    public string Text(string templatePath) =>
+        _texts.GetOrAdd(templatePath, path => SourceFiles.ReadText(path, path == NarrativePath ? NarrativeRoot : Root, Limits));
+
+    /// <inheritdoc cref="Text"/>
+    public string ReadText(string templatePath) => Text(templatePath);
+
+    /// <summary>As <see cref="Text"/>, with a refusal reported into <paramref name="diagnostics"/> and null returned.</summary>
+    public string? TryReadText(string templatePath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Text(templatePath);
+        }
+        catch (SourceFileException ex)
+        {
+            diagnostics.Error(ex.Code, new SourceLocation(templatePath, ex.Line, ex.Column), ex.Message);
+            return null;
+        }
+    }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
         try
         {
-            return ReadText(templatePath);
+            return Text(templatePath);
         }
         catch (SourceFileException ex)
         {

@@ -70,8 +70,14 @@ public sealed class RecordingSurface : IDrawingSurface
             .Append(F(style.Size)).Append(face.Length > 0 ? face : "R").Append(" \"").Append(text).Append("\"\n");
     }
 
+    /// <summary>Every line drawn (rules, underlines, strike-throughs, change bars), in page coordinates.</summary>
+    public List<(int Page, double X1, double Y1, double X2, double Y2, Color Color)> Lines { get; } = [];
+
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
-        => Log($"line {F(x1)},{F(y1)} {F(x2)},{F(y2)} w{F(thickness)}");
+    {
+        Lines.Add((_page, x1, y1, x2, y2, color));
+        Log($"line {F(x1)},{F(y1)} {F(x2)},{F(y2)} w{F(thickness)}");
+    }
 
     public void FillRectangle(double x, double y, double width, double height, Color color)
         => Log($"fill {F(x)},{F(y)} {F(width)}x{F(height)} {color}");

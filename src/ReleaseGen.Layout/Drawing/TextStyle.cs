@@ -9,6 +9,9 @@ public sealed record TextStyle(string Family, double Size, bool Bold = false, bo
     /// <summary>Raise above the baseline in points (superscripts such as footnote marks).</summary>
     public double Rise { get; init; }
 
+    /// <summary>A line through the text at mid x-height, in the text's colour (a blackline's deleted words).</summary>
+    public bool Strikethrough { get; init; }
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };
 }

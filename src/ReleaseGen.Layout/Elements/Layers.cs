@@ -56,3 +56,34 @@ public sealed class LeftRule : ContainerElement
         DrawChild(Child, Gap, 0, Inner(available));
     }
 }
+
+/// <summary>
+/// A bar in the left margin beside its child, <see cref="Offset"/> points left of the content's edge:
+/// a blackline's change bar. The child keeps the full width; the bar follows it across pages.
+/// </summary>
+public sealed class MarginBar : ContainerElement
+{
+    public MarginBar(Element child, double offset, double thickness, Color color) : base(child)
+    {
+        Offset = offset; Thickness = thickness; Color = color;
+    }
+
+    public double Offset { get; }
+    public double Thickness { get; }
+    public Color Color { get; }
+
+    public override SpacePlan Measure(Size available) => Child.Measure(available);
+
+    public override void Draw(Size available)
+    {
+        var plan = Child.Measure(available);
+        if (plan.Type is SpacePlanType.FullRender or SpacePlanType.PartialRender)
+        {
+            Canvas.BeginArtifact();
+            double x = -Offset + Thickness / 2;
+            Canvas.DrawLine(x, 0, x, plan.Height, Thickness, Color);
+            Canvas.EndArtifact();
+        }
+        Child.Draw(available);
+    }
+}

@@ -26,7 +26,7 @@ public sealed class PdfSharpTextMeasurer : ITextMeasurer, IDisposable
 
     public XFont Font(TextStyle style)
     {
-        var key = style with { Color = default, Underline = false };
+        var key = style with { Color = default, Underline = false, Strikethrough = false };
         if (!_fonts.TryGetValue(key, out var font))
         {
             var fontStyle = (style.Bold, style.Italic) switch
@@ -44,7 +44,7 @@ public sealed class PdfSharpTextMeasurer : ITextMeasurer, IDisposable
 
     public double MeasureWidth(string text, TextStyle style)
     {
-        var key = (text, style with { Color = default, Underline = false });
+        var key = (text, style with { Color = default, Underline = false, Strikethrough = false });
         if (!_widths.TryGetValue(key, out var width))
         {
             width = _graphics.MeasureString(text, Font(style), XStringFormats.Default).Width;

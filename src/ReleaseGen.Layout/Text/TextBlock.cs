@@ -390,6 +390,13 @@ public sealed class TextBlock : Element
                 Canvas.DrawLine(seg.X, uy, seg.X + inkWidth, uy, Math.Max(0.4, seg.Style.Size * 0.05), seg.Style.Color);
                 Canvas.EndArtifact();
             }
+            if (seg.Style.Strikethrough)
+            {
+                Canvas.BeginArtifact();
+                double sy = baseline - seg.Style.Rise - seg.Style.Size * 0.3;
+                Canvas.DrawLine(seg.X, sy, seg.X + inkWidth, sy, Math.Max(0.4, seg.Style.Size * 0.06), seg.Style.Color);
+                Canvas.EndArtifact();
+            }
             if (seg.Link is not null) Canvas.EndLink();
         }
     }

@@ -95,6 +95,6 @@ public class FigureBookTests
         ReleaseGen.Tables.TableModelBuilder.BuildAll(new FigureBook(data), ReleaseGen.Templating.Functions.LanguageSettings.Default, diagnostics);
         var messages = diagnostics.ToSortedList().Select(d => d.ToString()).ToList();
         Assert.Equal(3, messages.Count);
-        Assert.Equal("demo/release.yaml(20,12): error RG200: table 'highlights' needs 'ore_processed' has no value for 2023-Q2, and it cannot be derived: give 2023-Q2, or every quarter it spans, or a year to date and the other quarters in it (column 'quarter_prior_year')", messages[0]);
+        Assert.Equal("demo/release.yaml(20,12): error RG200: table 'highlights' needs 'ore_processed' has no value for 2023-Q2, and it cannot be derived: give 2023-Q2, or a year to date that includes it and the other quarters of that year to date (column 'quarter_prior_year')", messages[0]);
     }
 }

@@ -85,3 +85,19 @@ public class ReferenceRedlineTests
         Assert.DoesNotContain("<del>", diff.ToHtml());
     }
 }
+
+/// <summary>The redline of two built releases keeps how each table row is drawn, so redline formats can draw it the same way.</summary>
+public class RedlineTableRowTests
+{
+    [Fact]
+    public void Rows_of_a_data_table_keep_their_group_depth_and_emphasis()
+    {
+        var document = Examples.ReferenceReleaseTests.BuildDocument(TestData.Example("alexco-2012-q2"));
+        var redline = ReleaseGen.Diff.Redline.Compare(document, document);
+        var rows = redline.Blocks.Single(b => b.Kind == ReleaseGen.Diff.BlockKind.Table).Rows.Where(r => !r.IsHeader).ToList();
+        var group = Assert.Single(rows, r => r.IsGroup && r.Depth == 2 && r.Cells[0].Segments.Single().Text == "Concentrate grade:" && rows.IndexOf(r) < 15);
+        Assert.Equal(3, rows[rows.IndexOf(group) + 1].Depth);
+        Assert.Equal(0, rows[0].Depth);
+        Assert.False(rows[0].IsGroup);
+    }
+}

@@ -132,3 +132,29 @@ public class TemplateCacheTests
         }
     }
 }
+
+/// <summary>Boilerplate that reads right when the data leaves a field out.</summary>
+public class BoilerplateEdgeTests
+{
+    [Fact]
+    public void Without_a_website_the_contact_block_ends_with_the_last_contact_line()
+    {
+        var markdown = TemplateFeaturesTests.BuildWithNarrative(n => n, yaml => yaml.Replace("  website: www.alexcoresource.com\n", ""));
+        var contacts = markdown[markdown.IndexOf("## Contact Information", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("www.alexcoresource.com", contacts);
+        Assert.EndsWith("[info@alexcoresource.com](<mailto:info@alexcoresource.com>)\n", contacts);
+    }
+
+    [Fact]
+    public void An_empty_forward_looking_register_announces_no_list()
+    {
+        var markdown = TemplateFeaturesTests.BuildWithNarrative(n => n, yaml =>
+        {
+            var start = yaml.IndexOf("forward_looking:\n", StringComparison.Ordinal);
+            var end = yaml.IndexOf("\ncontacts:", start, StringComparison.Ordinal);
+            return yaml[..start] + "forward_looking: []\n" + yaml[(end + 1)..];
+        });
+        Assert.Contains("## Cautionary Note Regarding Forward-Looking Information", markdown);
+        Assert.DoesNotContain("about the following", markdown);
+    }
+}
