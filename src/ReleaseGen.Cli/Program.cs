@@ -52,6 +52,9 @@ public static class Program
         config.AddCommand<NewCommand>("new")
             .WithDescription("Scaffold a release folder: release.yaml with every section explained and TODO values to fill in, and a narrative.")
             .WithExample("new", "releases/2025-q2");
+        config.AddCommand<NextCommand>("next")
+            .WithDescription("Write the next quarter's release folder of a series: periods advanced, narrative carried over, new figures and dates to confirm marked TODO.")
+            .WithExample("next", "examples/us-gold-series/2024-q3");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Print (or --out FILE) the JSON Schema of release.yaml, for editors and CI.")
             .WithExample("schema", "--out", "schemas/release.schema.json");

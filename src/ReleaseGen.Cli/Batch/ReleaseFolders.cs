@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace ReleaseGen.Cli.Batch;
 
 /// <summary>The release folders a command line names, after glob expansion, and what was skipped or wrong.</summary>
-public sealed record ReleaseFolderList(IReadOnlyList<string> Folders, IReadOnlyList<string> Notes, IReadOnlyList<string> Errors);
+public sealed record ReleaseFolderList(IReadOnlyList<string> Folders, IReadOnlyList<string> Notes, IReadOnlyList<string> Errors)
+{
+    /// <summary>Series folders named on the command line (each expanded to its releases): build writes their index pages.</summary>
+    public IReadOnlyList<string> Series { get; init; } = [];
+}
 
 /// <summary>
 /// Turns command-line arguments into release folders. Arguments with <c>*</c>, <c>?</c> or <c>**</c>
@@ -22,6 +26,7 @@ public static class ReleaseFolders
         var notes = new List<string>();
         var errors = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var series = new List<string>();
         void Add(string folder)
         {
             if (seen.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))) folders.Add(folder);
@@ -29,6 +34,15 @@ public static class ReleaseFolders
 
         foreach (var argument in arguments)
         {
+            // A series folder (series.yaml, one folder per release) stands for every release in it.
+            if (!IsGlob(argument) && !File.Exists(Path.Combine(argument, Loading.ReleaseLoader.DataFileName)) && ReleaseGen.Series.SeriesFolder.IsSeries(argument))
+            {
+                var releases = ReleaseGen.Series.SeriesFolder.Open(argument).ReleaseFolders();
+                if (releases.Count == 0) errors.Add($"the series '{argument}' has no release folders (with {Loading.ReleaseLoader.DataFileName})");
+                foreach (var release in releases) Add(release);
+                series.Add(argument);
+                continue;
+            }
             if (IsGlob(argument))
             {
                 var matches = Glob(argument).Where(d => File.Exists(Path.Combine(d, Loading.ReleaseLoader.DataFileName))).ToList();
@@ -52,7 +66,7 @@ public static class ReleaseFolders
         var names = distinctNames ? folders.GroupBy(ReleaseName).Where(g => g.Count() > 1).ToList() : [];
         foreach (var group in names)
             errors.Add($"releases {string.Join(" and ", group.Select(f => $"'{f}'"))} share the name '{group.Key}', so their outputs would overwrite each other");
-        return new ReleaseFolderList(folders, notes, errors);
+        return new ReleaseFolderList(folders, notes, errors) { Series = series };
     }
 
     public static string ReleaseName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));

@@ -79,21 +79,47 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.Usage;
         }
 
+        if (folders.Series.Count > 1)
+        {
+            Console.Error.WriteLine($"releasegen: error: build one series at a time: each writes its own {Series.SeriesPages.IndexFileName} into --out");
+            return ExitCodes.Usage;
+        }
+
         var display = BatchRunner.DetectDisplay();
         var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display), Console.Error);
-        return BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options), batch).ExitCode;
+        var built = new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal);
+        var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built), batch);
+        foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built, settings.Out);
+        return outcome.ExitCode;
+    }
+
+    /// <summary>A series' index page (every release, its formats, a redline against the previous quarter) and the redlines.</summary>
+    private static void WriteSeriesPages(string series, IReadOnlyList<string> folders, IReadOnlyDictionary<string, Series.BuiltRelease> built, string outDirectory)
+    {
+        var releases = folders.Where(f => Series.SeriesFolder.SameFolder(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(f))!, series))
+            .Select(f => built[f]).ToList();
+        var name = ReleaseFolders.ReleaseName(series);
+        var pages = Series.SeriesPages.Write(name, releases);
+        OutputWriter.WriteAll(outDirectory, pages.Select(p => (p.FileName, OutputWriter.Text(p.Text))).ToList());
+        foreach (var (fileName, _) in pages) Console.Out.WriteLine($"wrote {Path.Combine(outDirectory, fileName)}");
     }
 
     /// <summary>Checks and builds one release, then writes every format or none. Prints nothing; the batch reports.</summary>
-    internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options)
+    internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options,
+        System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
         var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
         var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits), rules).Output;
-        if (!output.Succeeded || output.Document is not { } document) return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
+        if (!output.Succeeded || output.Document is not { } document)
+        {
+            built?.TryAdd(folder, new Series.BuiltRelease(output.Name, null, [], output.Diagnostics.Count(d => d.IsError)));
+            return new ReleaseResult(folder, output.Name, output.Diagnostics, [], []);
+        }
 
         var files = OutputFormats.Render(document, options);
         OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList());
+        built?.TryAdd(folder, new Series.BuiltRelease(output.Name, output, files.Select(f => f.FileName).ToList(), 0));
         var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);
     }

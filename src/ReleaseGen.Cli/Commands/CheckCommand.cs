@@ -102,15 +102,19 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         else
         {
             foreach (var finding in findings) Console.Out.WriteLine(finding.ToString());
-            Console.Out.WriteLine(Summary(results.Count, errors, warnings, failed));
+            // Acknowledged findings are listed, never hidden: an acknowledgement is visible in every run.
+            foreach (var acknowledged in results.SelectMany(r => r.Result.Acknowledged)) Console.Out.WriteLine(AcknowledgedLine(acknowledged));
+            Console.Out.WriteLine(Summary(results.Count, errors, warnings, failed, results.Sum(r => r.Result.Acknowledged.Count)));
         }
 
         if (settings.Audit is { } audit)
         {
             var full = Path.GetFullPath(audit);
+            var audited = AuditTable.Write(results.Select(r => (r.Folder, r.Result.Trace)).ToList())
+                          + AuditTable.WriteAcknowledged(results.Select(r => (r.Folder, r.Result.Acknowledged)).ToList());
             try
             {
-                OutputWriter.WriteAll(Path.GetDirectoryName(full)!, [(Path.GetFileName(full), OutputWriter.Text(AuditTable.Write(results.Select(r => (r.Folder, r.Result.Trace)).ToList())))]);
+                OutputWriter.WriteAll(Path.GetDirectoryName(full)!, [(Path.GetFileName(full), OutputWriter.Text(audited))]);
             }
             catch (OutputException ex)
             {
@@ -135,8 +139,13 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         }
     }
 
-    internal static string Summary(int releases, int errors, int warnings, bool failed) =>
-        $"check {(failed ? "failed" : "passed")}: {releases} release(s), {errors} error(s), {warnings} warning(s)";
+    internal static string Summary(int releases, int errors, int warnings, bool failed, int acknowledged = 0) =>
+        $"check {(failed ? "failed" : "passed")}: {releases} release(s), {errors} error(s), {warnings} warning(s)"
+        + (acknowledged > 0 ? $", {acknowledged} acknowledged" : "");
+
+    /// <summary><c>path(line,col): acknowledged CODE: message (acknowledged at path(line,col): reason)</c>.</summary>
+    internal static string AcknowledgedLine(AcknowledgedFinding acknowledged) =>
+        $"{acknowledged.Finding.Location}: acknowledged {acknowledged.Finding.Code}: {acknowledged.Finding.Message} (acknowledged at {acknowledged.By.Location}: {acknowledged.By.Reason})";
 }
 
 /// <summary>The JSON shape of <c>check --format json</c> (version 1; documented in docs/rules.md).</summary>
@@ -169,6 +178,23 @@ internal static class CheckJson
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
+                json.WriteStartArray("acknowledged");
+                foreach (var a in result.Acknowledged)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", a.Finding.Code);
+                    json.WriteString("message", a.Finding.Message);
+                    json.WriteString("path", a.Finding.Location.Path);
+                    json.WriteNumber("line", a.Finding.Location.Line);
+                    json.WriteNumber("column", a.Finding.Location.Column);
+                    json.WriteString("metric", a.By.Metric);
+                    json.WriteString("period", a.By.Period.ToString());
+                    json.WriteNumber("value", a.By.Value);
+                    json.WriteString("reason", a.By.Reason);
+                    json.WriteString("acknowledged_at", a.By.Location.ToString());
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -176,6 +202,7 @@ internal static class CheckJson
             json.WriteNumber("releases", results.Count);
             json.WriteNumber("errors", results.Sum(r => r.Result.Errors));
             json.WriteNumber("warnings", results.Sum(r => r.Result.Warnings));
+            json.WriteNumber("acknowledged", results.Sum(r => r.Result.Acknowledged.Count));
             json.WriteBoolean("passed", !failed);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -223,6 +250,30 @@ internal static class AuditTable
                     .Append(" | ").Append(Cell(e.Rounding))
                     .Append(" |\n");
             }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The acknowledged findings, after the trace: a reviewer sees what was set aside and why.</summary>
+    public static string WriteAcknowledged(IReadOnlyList<(string Folder, IReadOnlyList<AcknowledgedFinding> Acknowledged)> results)
+    {
+        if (results.All(r => r.Acknowledged.Count == 0)) return "";
+        var sb = new StringBuilder();
+        sb.Append("\n## Acknowledged findings\n\n");
+        sb.Append("| release | code | figure | value | where | finding | reason |\n");
+        sb.Append("|---|---|---|---:|---|---|---|\n");
+        foreach (var (folder, acknowledged) in results)
+        {
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+            foreach (var a in acknowledged)
+                sb.Append("| ").Append(Cell(name))
+                    .Append(" | ").Append(a.Finding.Code)
+                    .Append(" | ").Append(Cell($"{a.By.Metric} {a.By.Period}"))
+                    .Append(" | ").Append(a.By.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Append(" | ").Append(Cell(a.Finding.Location.ToString()))
+                    .Append(" | ").Append(Cell(a.Finding.Message))
+                    .Append(" | ").Append(Cell(a.By.Reason))
+                    .Append(" |\n");
         }
         return sb.ToString();
     }

@@ -36,7 +36,7 @@ public sealed class PercentRangeRule : CheckRule
         {
             var metric = context.Data.FindMetric(key)!;
             if (metric.Unit != "%" || point.Value is >= 0 and <= 100) continue;
-            yield return Finding(point.Location, $"{key} for {period} is {Show(point.Value)}%: a percentage must be between 0 and 100");
+            yield return Finding(point.Location, $"{key} for {period} is {Show(point.Value)}%: a percentage must be between 0 and 100") with { Subject = new FindingSubject(key, period) };
         }
     }
 }
@@ -56,7 +56,7 @@ public sealed class TechnicalPositiveRule : CheckRule
         {
             var metric = context.Data.FindMetric(key)!;
             if (!IsTechnical(metric) || point.Value > 0) continue;
-            yield return Finding(point.Location, $"{key} ({metric.Label}) for {period} is {Show(point.Value, metric)}: a grade or recovery must be greater than zero");
+            yield return Finding(point.Location, $"{key} ({metric.Label}) for {period} is {Show(point.Value, metric)}: a grade or recovery must be greater than zero") with { Subject = new FindingSubject(key, period) };
         }
     }
 }
@@ -89,7 +89,7 @@ public sealed class YearToDateNotBelowPartRule : CheckRule
                 .ToList();
             foreach (var (part, partPoint) in parts)
                 yield return Finding(point.Location,
-                    $"{key} for {period} is {Show(point.Value, metric)}, below {Show(partPoint!.Value, metric)} for {part} ({partPoint.Location}): an additive figure over a longer period cannot be less than over a part of it");
+                    $"{key} for {period} is {Show(point.Value, metric)}, below {Show(partPoint!.Value, metric)} for {part} ({partPoint.Location}): an additive figure over a longer period cannot be less than over a part of it") with { Subject = new FindingSubject(key, period) };
         }
     }
 }

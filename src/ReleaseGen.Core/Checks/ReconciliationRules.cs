@@ -22,16 +22,30 @@ public sealed class AggregateReconcilesRule : CheckRule
         {
             var metric = context.Data.FindMetric(key)!;
             if (metric.Aggregation.Kind == AggregationKind.None || period.Kind == PeriodKind.Quarter) continue;
-            if (Decompose(context, key, period) is not { } parts) continue;
-            var finding = metric.Aggregation.Kind == AggregationKind.Sum
-                ? CheckSum(metric, period, point, parts, context)
-                : CheckWeighted(metric, period, point, parts, context);
-            if (finding is not null) yield return finding;
+            // Every way the period is given in parts (its quarters; nine months and the fourth quarter; ...): the first that disagrees.
+            foreach (var parts in Decompositions(context, key, period))
+            {
+                var finding = metric.Aggregation.Kind == AggregationKind.Sum
+                    ? CheckSum(metric, period, point, parts, context)
+                    : CheckWeighted(metric, period, point, parts, context);
+                if (finding is null) continue;
+                var subject = new FindingSubject(key, period);
+                yield return finding with { Subject = subject };
+                // In a series the parts may have been published in other releases: the finding is shown there too.
+                foreach (var part in parts)
+                {
+                    var given = context.Given(key, part)!;
+                    if (given.Location.Path == point.Location.Path) continue;
+                    yield return Finding(given.Location,
+                        $"{key} for {part} is {Show(given.Value, metric)} here, one of the parts of {key} for {period}, which is {Show(point.Value, metric)} at {point.Location}: {finding.Message}") with { Subject = subject };
+                }
+                break;
+            }
         }
     }
 
-    /// <summary>The given parts that make up <paramref name="period"/>: all its quarters, else a shorter year to date and the quarters after it.</summary>
-    private static List<PeriodKey>? Decompose(CheckContext context, string key, PeriodKey period)
+    /// <summary>The given parts that make up <paramref name="period"/>: all its quarters, or a shorter year to date and the quarters after it.</summary>
+    private static IEnumerable<List<PeriodKey>> Decompositions(CheckContext context, string key, PeriodKey period)
     {
         var quarters = period.Months / 3;
         for (var k = 0; k < quarters; k++)
@@ -40,9 +54,8 @@ public sealed class AggregateReconcilesRule : CheckRule
             var parts = new List<PeriodKey>();
             if (k > 0) parts.Add(PeriodKey.YearToDate(period.FiscalYear, k));
             parts.AddRange(Enumerable.Range(k + 1, quarters - k).Select(q => PeriodKey.ForQuarter(period.FiscalYear, q)));
-            if (parts.All(p => context.Given(key, p) is not null)) return parts;
+            if (parts.All(p => context.Given(key, p) is not null)) yield return parts;
         }
-        return null;
     }
 
     private Diagnostic? CheckSum(Metric metric, PeriodKey period, DataPoint point, List<PeriodKey> parts, CheckContext context)
@@ -129,7 +142,7 @@ internal static class DeclaredReconciliations
 
     /// <summary>The periods the expected metric is given for, in file order.</summary>
     public static IEnumerable<(PeriodKey Period, DataPoint Point)> Periods(ReleaseData data, string metric) =>
-        data.Values.Where(v => v.Key.Metric == metric)
+        data.Values.Where(v => v.Key.Metric == metric && v.Value.IsOwn)
             .OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column)
             .Select(v => (v.Key.Period, v.Value));
 
@@ -179,11 +192,12 @@ public sealed class DeclaredReconciliationRule : CheckRule
                 if (computed is not { } value) continue;
                 var metric = context.Data.FindMetric(entry.Expect)!;
                 var difference = point.Value - value;
-                var allowed = Math.Max(entry.Tolerance * Math.Abs(value), AggregateReconcilesRule.Pow10(-metric.Decimals) / 2);
+                var stated = entry.Tolerance.Relative ? entry.Tolerance.Amount * Math.Abs(value) : entry.Tolerance.Amount;
+                var allowed = Math.Max(stated, AggregateReconcilesRule.Pow10(-metric.Decimals) / 2);
                 if (Math.Abs(difference) <= allowed) continue;
                 var relative = value == 0 ? "" : $", {Show(Math.Round(Math.Abs(difference) / Math.Abs(value) * 100, 2))}%";
                 yield return Finding(point.Location,
-                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance == 0 ? "the rounding of the printed figure" : Show(entry.Tolerance * 100) + "%")})");
+                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})");
             }
         }
     }
@@ -256,7 +270,7 @@ public sealed class SegmentTotalRule : CheckRule
                 if (metric.SegmentTolerance.Allows(total.Rounded, sum)) continue;
                 var terms = string.Join(" + ", parts.Select(p => $"{p.Figure!.MetricKey} {Show(p.Figure.Rounded, p.Figure.Metric)}"));
                 yield return Finding(total.Location,
-                    $"{metric.Key} for {period} is {Show(total.Rounded, metric)}, but its segments add to {Show(sum, metric)} ({terms}; difference {Show(total.Rounded - sum)}; allowed {(metric.SegmentTolerance.Amount == 0 ? "none" : metric.SegmentTolerance.ToString())})");
+                    $"{metric.Key} for {period} is {Show(total.Rounded, metric)}, but its segments add to {Show(sum, metric)} ({terms}; difference {Show(total.Rounded - sum)}; allowed {(metric.SegmentTolerance.Amount == 0 ? "none" : metric.SegmentTolerance.ToString())})") with { Subject = new FindingSubject(metric.Key, period) };
             }
         }
     }

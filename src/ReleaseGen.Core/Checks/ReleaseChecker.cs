@@ -16,6 +16,9 @@ public sealed record CheckOptions(string? TemplatesRoot = null, string? HistoryF
 /// <summary>The outcome of checking one release: the rendered output (when it could be rendered), the figure trace, and every finding.</summary>
 public sealed record CheckResult(ReleaseOutput Output, FigureTrace Trace, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Findings about already-published figures that the data acknowledges: they do not count, and are listed.</summary>
+    public IReadOnlyList<AcknowledgedFinding> Acknowledged { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
@@ -43,6 +46,7 @@ public static class ReleaseChecker
         new LiteralNumberRule(),
         new ChangedFromHistoryRule(),
         new RestatementUnchangedRule(),
+        new PublishedFigureChangedRule(),
         new QualifiedPersonRequiredRule(),
         new QualifiedPersonCompleteRule(),
         new QualifiedPersonStatedRule(),
@@ -94,9 +98,12 @@ public static class ReleaseChecker
         foreach (var rule in rules.Where(r => r.AppliesTo(context)))
             diagnostics.AddRange(rule.Check(context));
 
-        var sorted = diagnostics.ToSortedList();
-        var failed = sorted.Any(d => d.IsError);
-        return new CheckResult(output with { Markdown = failed ? null : markdown, Diagnostics = sorted }, trace, sorted);
+        var (remaining, acknowledged) = Acknowledgements.Apply(context, diagnostics.ToSortedList());
+        var sorted = new DiagnosticBag();
+        sorted.AddRange(remaining);
+        var findings = sorted.ToSortedList();
+        var failed = findings.Any(d => d.IsError);
+        return new CheckResult(output with { Markdown = failed ? null : markdown, Diagnostics = findings }, trace, findings) { Acknowledged = acknowledged };
     }
 
     /// <summary>The template set the release renders from (as the pipeline picks it), for the template rules.</summary>

@@ -10,13 +10,20 @@ internal static class History
     /// <summary>A published value that differs from the current one, compared at the current metric's printed decimals.</summary>
     public static (HistoricalRelease Release, DataPoint Point)? FirstDifference(CheckContext context, Metric metric, PeriodKey period, decimal current)
     {
+        var placed = context.Data.PeriodOf(period);
         foreach (var release in context.History)
         {
-            if (!release.Data.Values.TryGetValue((metric.Key, period), out var earlier)) continue;
+            // The same months on the earlier release's calendar: a fiscal year end may have changed since.
+            var theirs = release.Data.Calendar == context.Data.Calendar ? period : Series.SeriesLedger.PeriodOn(release.Data.Calendar, placed.Start, placed.End);
+            if (theirs is null || !release.Data.Values.TryGetValue((metric.Key, theirs.Value), out var earlier)) continue;
             if (Round(earlier.Value, metric) != Round(current, metric)) return (release, earlier);
         }
         return null;
     }
+
+    /// <summary>An earlier publication in the series that differs from the current value.</summary>
+    public static bool ChangedInSeries(CheckContext context, Metric metric, PeriodKey period, decimal current) =>
+        context.Data.Ledger.Any(e => e.IsEarlier && e.Metric == metric.Key && e.Key == period && Round(e.Value, metric) != Round(current, metric));
 
     private static decimal Round(decimal value, Metric metric) => Math.Round(value, metric.Decimals, MidpointRounding.AwayFromZero);
 }
@@ -57,15 +64,17 @@ public sealed class RestatementUnchangedRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        if (context.History.Count == 0) yield break;
+        var inSeries = context.Data.Ledger.Count > 0;
+        if (context.History.Count == 0 && !inSeries) yield break;
         foreach (var restatement in context.Data.Restatements)
         {
             if (context.Data.FindMetric(restatement.Metric) is not { } metric) continue;
             var current = context.Given(restatement.Metric, restatement.Period);
             if (current is not null && History.FirstDifference(context, metric, restatement.Period, current.Value) is not null) continue;
+            if (current is not null && History.ChangedInSeries(context, metric, restatement.Period, current.Value)) continue;
             var reason = current is null
                 ? $"the data gives no value of {restatement.Metric} for {restatement.Period}"
-                : $"no earlier release in the history published a different {restatement.Metric} for {restatement.Period}";
+                : $"no earlier release {(inSeries ? "of the series" : "in the history")} published a different {restatement.Metric} for {restatement.Period}";
             yield return Finding(restatement.Location, $"declared restated, but {reason}");
         }
     }

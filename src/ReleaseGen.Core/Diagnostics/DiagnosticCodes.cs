@@ -75,6 +75,12 @@ public static class DiagnosticCodes
     /// <summary>A total that is not the sum of its segments (<c>by_segment</c>) within its declared tolerance.</summary>
     public const string SegmentTotalMismatch = "RG406";
 
+    /// <summary>A figure another release of the series published differently, without a declared restatement.</summary>
+    public const string PublishedFigureChanged = "RG407";
+
+    /// <summary>An acknowledgement that no longer matches a finding: its figure changed, or the finding is gone (a warning).</summary>
+    public const string AcknowledgementStale = "RG408";
+
     /// <summary>Technical information printed without a qualified person (NI 43-101, S-K 1300).</summary>
     public const string QualifiedPersonMissing = "RG500";
 

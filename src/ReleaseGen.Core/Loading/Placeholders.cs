@@ -19,19 +19,20 @@ public static class Placeholders
         return text == Marker || text.StartsWith(Marker + ":", StringComparison.Ordinal) || text.StartsWith(Marker + " ", StringComparison.Ordinal);
     }
 
-    internal static IReadOnlyList<Diagnostic> Find(YamlMappingNode root, string dataPath)
+    /// <param name="at">Where a node is (a node merged in from series.yaml or a translation is reported there); default: in <paramref name="dataPath"/>.</param>
+    internal static IReadOnlyList<Diagnostic> Find(YamlMappingNode root, string dataPath, Func<YamlNode, SourceLocation>? at = null)
     {
         var found = new List<Diagnostic>();
-        Walk(root, [], found, dataPath);
+        Walk(root, [], found, at ?? (node => new SourceLocation(dataPath, (int)node.Start.Line, (int)node.Start.Column)));
         return found;
     }
 
-    private static void Walk(YamlNode node, List<object> path, List<Diagnostic> found, string dataPath)
+    private static void Walk(YamlNode node, List<object> path, List<Diagnostic> found, Func<YamlNode, SourceLocation> at)
     {
         switch (node)
         {
             case YamlScalarNode scalar when IsPlaceholder(scalar.Value):
-                var location = new SourceLocation(dataPath, (int)scalar.Start.Line, (int)scalar.Start.Column);
+                var location = at(scalar);
                 var description = DataFile.Describe(path);
                 var what = description.Length == 0 ? "" : $": {description}";
                 var note = scalar.Value!.Trim().Length > Marker.Length ? $" ({scalar.Value.Trim()})" : "";
@@ -41,7 +42,7 @@ public static class Placeholders
                 foreach (var (key, value) in map.Children)
                 {
                     path.Add((key as YamlScalarNode)?.Value ?? "");
-                    Walk(value, path, found, dataPath);
+                    Walk(value, path, found, at);
                     path.RemoveAt(path.Count - 1);
                 }
                 break;
@@ -49,7 +50,7 @@ public static class Placeholders
                 for (var i = 0; i < seq.Children.Count; i++)
                 {
                     path.Add(i);
-                    Walk(seq.Children[i], path, found, dataPath);
+                    Walk(seq.Children[i], path, found, at);
                     path.RemoveAt(path.Count - 1);
                 }
                 break;

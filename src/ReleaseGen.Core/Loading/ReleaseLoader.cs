@@ -26,6 +26,9 @@ public static class ReleaseLoader
     public const string DataFileName = "release.yaml";
     public const string ValuesFileName = "values.csv";
 
+    /// <summary>The release's values as an Excel workbook, in the long shape of values.csv.</summary>
+    public const string WorkbookValuesFileName = "values.xlsx";
+
     /// <summary>Disclosure regimes the templates and rules know.</summary>
     public static readonly string[] KnownRegimes = ["ni-43-101", "ni-51-102", "ni-52-112", "sk-1300", "pslra", "edgar"];
 
@@ -36,7 +39,11 @@ public static class ReleaseLoader
     /// Loads a release folder; with a <paramref name="locale"/> whose translation file exists
     /// (<c>release.fr-CA.yaml</c>, see <see cref="TranslationOverlay"/>), its text replaces the data's.
     /// </summary>
-    public static LoadResult Load(string folder, string? locale = null, Limits? limits = null)
+    public static LoadResult Load(string folder, string? locale = null, Limits? limits = null) =>
+        Load(folder, locale, Series.SeriesFolder.ForRelease(folder), withLedger: true, limits);
+
+    /// <summary>Loads a release of <paramref name="series"/>; without the ledger, only its own figures (the ledger reads releases so).</summary>
+    internal static LoadResult Load(string folder, string? locale, Series.SeriesFolder? series, bool withLedger, Limits? limits = null)
     {
         limits ??= Limits.Default;
         var dataPath = Path.Combine(folder, DataFileName);
@@ -54,37 +61,59 @@ public static class ReleaseLoader
         var yaml = SourceFiles.TryReadText(dataPath, folder, limits, diagnostics);
         var overlayYaml = overlayPath is null ? null : SourceFiles.TryReadText(overlayPath, folder, limits, diagnostics);
         if (yaml is null || (overlayPath is not null && overlayYaml is null)) return new LoadResult(null, diagnostics.ToSortedList());
-        return LoadText(folder, dataPath, yaml, diagnostics, overlayPath is null ? null : (overlayPath, overlayYaml!), limits);
+        return LoadText(folder, dataPath, yaml, diagnostics, overlayPath is null ? null : (overlayPath, overlayYaml!), series, withLedger, limits);
     }
 
     /// <summary>Loads data text as if read from <paramref name="dataPath"/> (tests use this).</summary>
+    /// <param name="series">The series the release belongs to: its issuer data fills in what the release does not say.</param>
+    /// <param name="withLedger">Whether figures published earlier in the series fill in the periods the release does not state.</param>
     public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null,
-        (string Path, string Yaml)? translation = null, Limits? limits = null)
+        (string Path, string Yaml)? translation = null, Series.SeriesFolder? series = null, bool withLedger = true, Limits? limits = null)
     {
         diagnostics ??= new DiagnosticBag();
         limits ??= Limits.Default;
         var reader = new YamlReader(dataPath, diagnostics);
         var root = Parse(reader, yaml, limits);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
+        (string, IReadOnlySet<YamlNode>)? inherited = null;
+        if (series is not null)
+        {
+            if (!File.Exists(series.DataPath))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFile, new SourceLocation(series.DataPath, 1, 1), $"the series folder has no {Series.SeriesFolder.DataFileName}");
+                return new LoadResult(null, diagnostics.ToSortedList());
+            }
+            var seriesReader = new YamlReader(series.DataPath, diagnostics);
+            // series.yaml is read inside the series folder, as a release's files are inside the release folder.
+            if (SourceFiles.TryReadText(series.DataPath, Path.GetDirectoryName(Path.GetFullPath(series.DataPath)) ?? ".", limits, diagnostics) is not { } seriesYaml
+                || Parse(seriesReader, seriesYaml, limits) is not { } seriesRoot)
+                return new LoadResult(null, diagnostics.ToSortedList());
+            foreach (var key in seriesRoot.Children.Keys.OfType<YamlScalarNode>().Where(k => Array.IndexOf(Series.SeriesMerge.ReleaseOnly, k.Value) >= 0))
+                diagnostics.Error(DiagnosticCodes.UnknownField, seriesReader.At(key),
+                    $"'{key.Value}' belongs to one release, not to the series: write it in the release's {DataFileName} (figures published before the series go in a ledger file)");
+            Series.SeriesMerge.Apply(root, seriesRoot);
+            inherited = (series.DataPath, new HashSet<YamlNode>(seriesRoot.AllNodes, ReferenceEqualityComparer.Instance));
+            reader = new YamlReader(dataPath, diagnostics) { Inherited = inherited };
+        }
         (string, IReadOnlySet<YamlNode>)? fromOverlay = null;
         if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml, limits) is { } overlay)
         {
             TranslationOverlay.Apply(root, overlay, t.Path, diagnostics);
             // YamlNode equality is structural: identify the merged-in nodes by reference.
             fromOverlay = (t.Path, new HashSet<YamlNode>(overlay.AllNodes, ReferenceEqualityComparer.Instance));
-            reader = new YamlReader(dataPath, diagnostics) { Overlay = fromOverlay };
+            reader = new YamlReader(dataPath, diagnostics) { Overlay = fromOverlay, Inherited = inherited };
         }
 
         // Fields still marked TODO (as scaffolded by 'releasegen new') are reported as incomplete, and the
         // errors their placeholder text would cause (not a date, not a number) are left out.
-        var placeholders = Placeholders.Find(root, dataPath);
+        var placeholders = Placeholders.Find(root, dataPath, reader.At);
         if (placeholders.Count == 0)
         {
-            var data = new ReleaseReader(reader, folder, dataPath, limits).Read(root);
+            var data = new ReleaseReader(reader, folder, dataPath, limits) { Series = series, WithLedger = withLedger }.Read(root);
             return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
         }
         var scratch = new DiagnosticBag();
-        new ReleaseReader(new YamlReader(dataPath, scratch) { Overlay = fromOverlay }, folder, dataPath, limits).Read(root);
+        new ReleaseReader(new YamlReader(dataPath, scratch) { Overlay = fromOverlay, Inherited = inherited }, folder, dataPath, limits).Read(root);
         var at = placeholders.Select(p => p.Location).ToHashSet();
         diagnostics.AddRange(scratch.ToSortedList().Where(d => !at.Contains(d.Location)));
         diagnostics.AddRange(placeholders);
@@ -146,6 +175,9 @@ public static class ReleaseLoader
         private readonly Dictionary<string, Metric> _metricsByKey = new(StringComparer.Ordinal);
 
         private bool IsMetric(string key) => _metricsByKey.ContainsKey(key);
+        public Series.SeriesFolder? Series { get; init; }
+
+        public bool WithLedger { get; init; }
 
         public ReleaseData? Read(YamlMappingNode root)
         {
@@ -156,6 +188,10 @@ public static class ReleaseLoader
             var metrics = ReadMetrics(y.RequiredMap(root, "metrics", "the release data"));
             var values = ReadValues(y.Map(y.Get(root, "values"), "'values'"), metrics);
             ReadCsvValues(metrics, values);
+            ReadWorkbookValues(metrics, values);
+            var ledger = Series is not null && WithLedger
+                ? ReleaseGen.Series.SeriesLedger.Attach(ReleaseGen.Series.SeriesLedger.Build(Series, folder, y.Diagnostics), release, _calendar, metrics, values, y.Diagnostics)
+                : [];
             var segments = ReadSegments(y.Map(y.Get(root, "segments"), "'segments'"));
             metrics = ResolveSegmentParts(metrics, segments, _bySegment);
             var tables = ReadTables(y.Map(y.Get(root, "tables"), "'tables'"), metrics, segments);
@@ -168,6 +204,7 @@ public static class ReleaseLoader
             var fls = ReadForwardLooking(y.Sequence(y.Get(root, "forward_looking"), "'forward_looking'"));
             var contacts = ReadContacts(y.Sequence(y.Get(root, "contacts"), "'contacts'"));
             var restated = ReadRestatements(y.Sequence(y.Get(root, "restated"), "'restated'"), metrics);
+            var acknowledged = ReadAcknowledgements(y.Sequence(y.Get(root, "acknowledged"), "'acknowledged'"), metrics);
 
             CheckLabelsAreOneLine(metrics, tables);
             CheckQuantitiesNotNegative(metrics, values);
@@ -191,6 +228,9 @@ public static class ReleaseLoader
                 ForwardLooking = fls,
                 Contacts = contacts,
                 Restatements = restated,
+                Acknowledgements = acknowledged,
+                Series = Series,
+                Ledger = ledger,
             };
         }
 
@@ -870,14 +910,14 @@ public static class ReleaseLoader
                 var expect = y.RequiredString(r, "expect", ctx);
                 if (expect is not null && !IsMetric(expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
                 var equals = y.RequiredString(r, "equals", ctx);
-                var tolerance = 0m;
-                if (y.Get(r, "within") is { } withinNode && y.String(withinNode, "'within'") is { } within)
+                var tolerance = Tolerance.Exact;
+                if (y.Get(r, "within") is { } withinNode && ReadTolerance(withinNode, $"'within' of {ctx}") is { } within)
                 {
-                    var isPercent = within.EndsWith('%');
-                    if (decimal.TryParse(within.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var t))
-                        tolerance = isPercent ? t / 100m : t;
-                    else
-                        y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(withinNode), $"'within' must be a relative tolerance such as 0.5%, not '{within}'");
+                    tolerance = within;
+                    // Before units were said, a bare number was a fraction: 'within: 0.005' now means 0.005 of the unit.
+                    if (!within.Relative && within.Amount is > 0 and < 1)
+                        y.Diagnostics.Warning(DiagnosticCodes.InvalidValue, y.At(withinNode),
+                            $"'within: {y.String(withinNode, "'within'")}' is an absolute tolerance of {within} in the metric's unit; for a relative tolerance write it with '%' (within: {(within.Amount * 100m).ToString("0.####", CultureInfo.InvariantCulture)}%)");
                 }
                 return name is null || expect is null || equals is null
                     ? null
@@ -906,6 +946,60 @@ public static class ReleaseLoader
         {
             var at = y.At(node);
             return node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? at with { Column = at.Column + 1 } : at;
+        }
+
+        private List<Acknowledgement> ReadAcknowledgements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics) =>
+            ReadEach(seq, "an acknowledgement", DataFile.Acknowledgement.Keys, (a, item, ctx) =>
+            {
+                var code = y.RequiredString(a, "code", ctx);
+                if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, @"^RG\d{3}$"))
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(a, "code")!), $"'code' of {ctx} must be a finding's code such as RG400, not '{code}'");
+                var metric = y.RequiredString(a, "metric", ctx);
+                if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(a, "metric")!, metric, metrics, ctx);
+                var periodNode = y.Get(a, "period");
+                if (periodNode is null) y.Missing(a, "period", ctx);
+                var period = ParsePeriod(periodNode, "in an acknowledgement");
+                var valueNode = y.Get(a, "value");
+                if (valueNode is null) y.Missing(a, "value", ctx);
+                var value = y.Decimal(valueNode, $"'value' of {ctx}");
+                var reason = y.RequiredString(a, "reason", ctx);
+                return code is null || metric is null || period is null || value is null || reason is null
+                    ? null
+                    : new Acknowledgement(code, metric, period.Value, value.Value, reason, y.At(item));
+            });
+
+        /// <summary><c>values.xlsx</c>: the long shape of values.csv in a workbook, for teams that keep figures in Excel.</summary>
+        private void ReadWorkbookValues(IReadOnlyList<Metric> metrics, Dictionary<(string, PeriodKey), DataPoint> values)
+        {
+            var path = Path.Combine(folder, WorkbookValuesFileName);
+            if (!File.Exists(path)) return;
+            foreach (var row in ReleaseGen.Series.LongShapeFiles.Read(path, y.Diagnostics))
+            {
+                var ok = true;
+                if (!metrics.Any(m => m.Key == row.Metric))
+                {
+                    var suggestion = YamlReader.Suggest(row.Metric, metrics.Select(m => m.Key));
+                    y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, row.MetricAt, $"unknown metric '{row.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                    ok = false;
+                }
+                if (!PeriodKey.TryParse(row.Period, out var period))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.PeriodAt, $"'{row.Period}' is not a period key ({PeriodKey.Forms})");
+                    ok = false;
+                }
+                if (!decimal.TryParse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.WrongType, row.ValueAt, $"the value '{row.Value}' is not a number");
+                    ok = false;
+                }
+                if (!ok) continue;
+                if (values.TryGetValue((row.Metric, period), out var existing) && existing.Value != value)
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.ConflictingValue, row.ValueAt, $"{row.Metric} for {period} is {value} here but {existing.Value} at {existing.Location}");
+                    continue;
+                }
+                values[(row.Metric, period)] = new DataPoint(value, row.ValueAt);
+            }
         }
 
         private List<Restatement> ReadRestatements(YamlSequenceNode? seq, IReadOnlyList<Metric> metrics) =>

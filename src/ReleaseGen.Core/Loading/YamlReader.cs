@@ -19,8 +19,13 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
     /// <summary>Nodes merged in from a translation file, and that file's path: they are reported there.</summary>
     public (string Path, IReadOnlySet<YamlNode> Nodes)? Overlay { get; init; }
 
+    /// <summary>Nodes inherited from the series' issuer data (<c>series.yaml</c>), and that file's path: they are reported there.</summary>
+    public (string Path, IReadOnlySet<YamlNode> Nodes)? Inherited { get; init; }
+
     public SourceLocation At(YamlNode node) =>
-        new(Overlay is { } overlay && overlay.Nodes.Contains(node) ? overlay.Path : Path, (int)node.Start.Line, (int)node.Start.Column);
+        new(Overlay is { } overlay && overlay.Nodes.Contains(node) ? overlay.Path
+            : Inherited is { } inherited && inherited.Nodes.Contains(node) ? inherited.Path
+            : Path, (int)node.Start.Line, (int)node.Start.Column);
 
     public SourceLocation At(Mark mark) => new(Path, (int)mark.Line, (int)mark.Column);
 

@@ -45,6 +45,15 @@ public sealed class ReleaseData
     /// <summary>The issuer's reporting segments (mines, regions), in column order: the <c>segments:</c> section.</summary>
     public IReadOnlyList<Segment> Segments { get; init; } = [];
 
+    /// <summary>The series the release belongs to; null for a release folder on its own.</summary>
+    public Series.SeriesFolder? Series { get; init; }
+
+    /// <summary>Every figure the other releases of the series (and its ledger files) published, placed on this release's calendar.</summary>
+    public IReadOnlyList<Series.LedgerEntry> Ledger { get; init; } = [];
+
+    /// <summary>Findings about already-published figures, acknowledged with a reason (the <c>acknowledged:</c> section).</summary>
+    public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
+
     private Dictionary<string, Metric>? _metricsByKey;
 
     /// <summary>The metric of <paramref name="key"/>, or null; a dictionary lookup, so checks stay linear in the data.</summary>
@@ -60,7 +69,13 @@ public sealed class ReleaseData
 }
 
 /// <summary>A value as typed, with where it was typed.</summary>
-public sealed record DataPoint(decimal Value, SourceLocation Location);
+public sealed record DataPoint(decimal Value, SourceLocation Location)
+{
+    /// <summary>The earlier release (or ledger file) of the series that published the value; null for the release's own values.</summary>
+    public string? PublishedIn { get; init; }
+
+    public bool IsOwn => PublishedIn is null;
+}
 
 public sealed record Listing(string Exchange, string Symbol);
 
@@ -87,12 +102,22 @@ public sealed record ReleaseInfo(
     string Subject,
     SourceLocation PeriodLocation);
 
-/// <summary>A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within a relative tolerance.</summary>
-public sealed record Reconciliation(string Name, string Expect, string Expression, decimal Tolerance, SourceLocation Location)
+/// <summary>
+/// A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within <see cref="Tolerance"/>
+/// (relative, <c>within: 0.5%</c>, or absolute in the metric's unit, <c>within: 1</c>).
+/// </summary>
+public sealed record Reconciliation(string Name, string Expect, string Expression, Tolerance Tolerance, SourceLocation Location)
 {
     /// <summary>Where the expression text starts in the data file (inside its quotes), so an error in it can be pointed at.</summary>
     public SourceLocation? ExpressionLocation { get; init; }
 }
+
+/// <summary>
+/// A finding about a figure already published (which this release cannot correct), acknowledged: the
+/// finding's code, the figure (metric, period and the value acknowledged) and why. It holds only while
+/// the figure keeps that value.
+/// </summary>
+public sealed record Acknowledgement(string Code, string Metric, PeriodKey Period, decimal Value, string Reason, SourceLocation Location);
 
 /// <summary>A figure deliberately changed from an earlier published release, with the reason given for it.</summary>
 public sealed record Restatement(string Metric, PeriodKey Period, string Reason, SourceLocation Location);

@@ -148,6 +148,11 @@ public static class ReleaseScaffold
         restated: []
           # - { metric: ore_processed, period: 2025-Q1, reason: a corrected weighbridge reading }
 
+        # Findings about figures already published (which this release cannot correct), acknowledged:
+        # the finding's code, the figure (metric, period, value as published) and why.
+        acknowledged: []
+          # - { code: RG400, metric: ore_processed, period: 2024-9M, value: 1234, reason: published so in the third-quarter release }
+
         """;
 
     public const string NarrativeText = """

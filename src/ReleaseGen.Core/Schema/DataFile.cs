@@ -213,7 +213,7 @@ public static class DataFile
         Text("name", "What is checked: silver in concentrates.", required: true),
         Text("expect", "The metric key checked.", required: true),
         Text("equals", "The expression it should equal: \"pb_con_t * pb_con_pb / 100 * 2204.62262\".", required: true),
-        new FieldSpec("within", OneOf, "The relative tolerance: 0.5%. Default: exact.")
+        new FieldSpec("within", OneOf, "The tolerance: 0.5% is relative; 1 is absolute, in the metric's unit (a bare number below 1 is warned about: write it with %). Default: the rounding of the printed figure.")
         {
             Alternatives = [new FieldSpec("", FieldKind.Text, "a percentage") { Pattern = @"^[0-9.]+%?$" }, new FieldSpec("", Number, "a fraction")],
         });
@@ -264,6 +264,14 @@ public static class DataFile
         Text("reason", "Why the figure changed, as the release will say.", required: true));
 
     /// <summary>The whole data file.</summary>
+    public static readonly FieldSpec Acknowledgement = Object("acknowledgement",
+        "A finding about a figure already published, acknowledged: it no longer blocks build, is listed as acknowledged, and fails again if the figure changes.",
+        Text("code", "The code of the finding: RG400.", required: true) with { Pattern = @"^RG\d{3}$" },
+        Text("metric", "The metric key of the figure the finding is about.", required: true),
+        Text("period", "The period key of the figure: 2023-9M.", required: true) with { Pattern = PeriodKeyPattern },
+        new FieldSpec("value", FieldKind.Number, "The figure's value as published; the acknowledgement holds only while the figure has this value.") { Required = true },
+        Text("reason", "Why the finding stands (it cannot be corrected in this release).", required: true));
+
     public static readonly FieldSpec Root = Object("release data", "A quarterly release as data: the input of releasegen.",
         Issuer,
         Release,
@@ -277,7 +285,8 @@ public static class DataFile
         QualifiedPerson,
         ListOf("forward_looking", "The register of forward-looking statements.", ForwardLookingStatement),
         ListOf("contacts", "Contacts printed at the end of the release.", Contact),
-        ListOf("restated", "Figures restated from an earlier release; the checks expect them to differ.", Restatement));
+        ListOf("restated", "Figures restated from an earlier release; the checks expect them to differ.", Restatement),
+        ListOf("acknowledged", "Findings about already-published figures, acknowledged with a reason (in a series, series.yaml may hold them for every release).", Acknowledgement));
 
     /// <summary>
     /// The field at a path of keys and list indices (<c>issuer</c>, <c>headquarters</c>, <c>city</c>),

@@ -222,6 +222,20 @@ public static class ReleaseRenderer
         }
         globals.SetValue("non_gaap", nonGaap, true);
 
+        // Declared restatements, for a note: { metric, label, period, reason }.
+        var restatements = new ScriptArray();
+        foreach (var restatement in data.Restatements)
+        {
+            if (data.FindMetric(restatement.Metric) is not { } metric) continue;
+            var item = new ScriptObject();
+            item.SetValue("metric", metric.Key, true);
+            item.SetValue("label", metric.LabelIn(language.Locale), true);
+            item.SetValue("period", data.PeriodOf(restatement.Period), true);
+            item.SetValue("reason", restatement.Reason, true);
+            restatements.Add(item);
+        }
+        globals.SetValue("restatements", restatements, true);
+
         var tables = new ScriptObject();
         var titles = new ScriptObject();
         foreach (var table in data.Tables.Values)

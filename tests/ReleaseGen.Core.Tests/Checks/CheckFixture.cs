@@ -119,5 +119,6 @@ internal sealed class CheckFixture
 
     /// <summary>Findings as printed, with the temporary folder replaced by FOLDER so snapshots are stable.</summary>
     public string Print(IEnumerable<Diagnostic> findings) =>
-        string.Join("\n", findings.Select(d => d.ToString().Replace(Folder, "FOLDER").Replace(TestData.Templates, "TEMPLATES")));
+        string.Join("\n", findings.Select(d => d.ToString().Replace(Folder, "FOLDER").Replace(TestData.Templates, "TEMPLATES")
+            .Replace(Path.GetDirectoryName(Folder)!, "SERIES")));
 }

@@ -92,6 +92,9 @@ public class RuleFixtureTests
         [DiagnosticCodes.RestatementUnchanged] = (
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800")),
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),
+        [DiagnosticCodes.PublishedFigureChanged] = (
+            () => new CheckFixture().With("../series.yaml", "{}\n").With("../example-2024-q1/release.yaml", History),
+            () => new CheckFixture(Y + Restated).With("../series.yaml", "{}\n").With("../example-2024-q1/release.yaml", History)),
         [DiagnosticCodes.QualifiedPersonMissing] = (
             () => new CheckFixture(Without(Y, "qualified_person:", 5)),
             () => new CheckFixture(Without(Y, "qualified_person:", 5).Replace("disclosure_regimes: [ni-43-101, ni-51-102]", "disclosure_regimes: [ni-51-102]"))),

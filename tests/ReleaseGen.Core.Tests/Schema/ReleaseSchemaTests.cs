@@ -151,7 +151,7 @@ public class ReleaseSchemaTests
     public void Every_top_level_section_reads_into_ReleaseData()
     {
         var properties = typeof(ReleaseData).GetProperties().Select(p => Snake(p.Name)).ToHashSet();
-        var renamed = new Dictionary<string, string> { ["release"] = "release", ["reconcile"] = "reconciliations", ["restated"] = "restatements", ["qualified_person"] = "qualified_person" };
+        var renamed = new Dictionary<string, string> { ["release"] = "release", ["reconcile"] = "reconciliations", ["restated"] = "restatements", ["acknowledged"] = "acknowledgements", ["qualified_person"] = "qualified_person" };
         foreach (var key in DataFile.Root.Keys)
             Assert.Contains(renamed.GetValueOrDefault(key, key), properties);
     }
