@@ -30,6 +30,13 @@ public static class Program
         // Usage errors (unknown option, bad format) exit 2 with one line, never a stack trace.
         config.SetExceptionHandler((exception, _) =>
         {
+            // An output that cannot be written (schema --out naming a folder, new into a read-only place) is trouble: exit 2.
+            if (exception is OutputException output)
+            {
+                environment.Error.WriteLine(new Diagnostics.Diagnostic(Diagnostics.Severity.Error, Diagnostics.DiagnosticCodes.OutputNotWritable, output.Message,
+                    new Diagnostics.SourceLocation(output.Path, 1, 1)).ToString());
+                return ExitCodes.Usage;
+            }
             environment.Error.WriteLine($"releasegen: error: {exception.Message}");
             return exception is CommandAppException ? ExitCodes.Usage : ExitCodes.DataErrors;
         });

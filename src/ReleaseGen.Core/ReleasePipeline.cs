@@ -2,6 +2,7 @@ using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
 using ReleaseGen.Model;
+using ReleaseGen.Safety;
 using ReleaseGen.Tables;
 using ReleaseGen.Templating;
 using ReleaseGen.Templating.Functions;
@@ -34,9 +35,11 @@ public static class ReleasePipeline
 {
     /// <summary>Builds the release in <paramref name="locale"/> (default: the data's release.locale).</summary>
     /// <param name="trace">When given, records every figure the templates print (the figure audit of <c>releasegen check</c>).</param>
-    public static ReleaseOutput Run(string folder, string? templatesRoot = null, string? locale = null, FigureTrace? trace = null)
+    /// <param name="limits">File, depth, output and time limits (default <see cref="Limits.Default"/>; see docs/security.md).</param>
+    public static ReleaseOutput Run(string folder, string? templatesRoot = null, string? locale = null, FigureTrace? trace = null, Limits? limits = null)
     {
-        var loaded = ReleaseLoader.Load(folder, locale);
+        limits ??= Limits.Default;
+        var loaded = ReleaseLoader.Load(folder, locale, limits);
         if (loaded.Data is not { } data) return new ReleaseOutput(folder, null, null, null, loaded.Diagnostics);
 
         var diagnostics = new DiagnosticBag();
@@ -66,15 +69,18 @@ public static class ReleasePipeline
         // The narrative in the locale: narrative.fr-CA.md (or narrative.fr.md) beside narrative.md.
         var narrative = Path.Combine(folder, data.Release.Narrative);
         var narrativeStem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
-        var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale);
+        var templates = new TemplateSet(root, data.Release.Template, TemplateSet.Localize(narrativeStem, language.Locale), language.Locale, folder) { Limits = limits };
         var tables = TableModelBuilder.BuildAll(book, language, diagnostics);
         if (diagnostics.HasErrors) return new ReleaseOutput(folder, data, book, null, diagnostics.ToSortedList(), language.Locale, isDataLocale);
         var rendered = ReleaseRenderer.Render(data, book, templates, language, trace, tables);
         diagnostics.AddRange(rendered.Diagnostics);
-        var output = new ReleaseOutput(folder, data, book, rendered.Markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
-        return rendered.Markdown is null || diagnostics.HasErrors
+        // Parsed here first, bounded: the document's Markdig tree and every renderer recurse over its nesting.
+        var markdown = rendered.Markdown;
+        if (markdown is not null && !MarkdownNesting.Check(markdown, limits, new SourceLocation(templates.SkeletonPath, 1, 1), diagnostics)) markdown = null;
+        var output = new ReleaseOutput(folder, data, book, markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
+        return markdown is null || diagnostics.HasErrors
             ? output
-            : output with { Document = ReleaseDocument.Create(data, book, language, templates, rendered.Markdown, tables, output.Name) };
+            : output with { Document = ReleaseDocument.Create(data, book, language, templates, markdown, tables, output.Name) };
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ public sealed record BatchOutcome(IReadOnlyList<ReleaseResult> Results)
 {
     public bool Failed => Results.Any(r => r.Failed);
 
-    public int ExitCode => Failed ? ExitCodes.DataErrors : ExitCodes.Success;
+    /// <summary>2 when an output could not be written (trouble, not bad data), else 1 on any error, else 0.</summary>
+    public int ExitCode => Results.Any(r => r.Diagnostics.Any(ReleaseFailure.IsTrouble)) ? ExitCodes.Usage : Failed ? ExitCodes.DataErrors : ExitCodes.Success;
 }
 
 /// <summary>
@@ -67,7 +68,7 @@ public static class BatchRunner
     {
         if (folders.Count == 1)
         {
-            var single = work(folders[0]);
+            var single = RunOne(folders[0], work);
             Report(single, options);
             return new BatchOutcome([single]);
         }
@@ -114,18 +115,17 @@ public static class BatchRunner
         return new BatchOutcome(results);
     }
 
-    // One release's failure must not stop the others: an unexpected exception becomes that release's error.
-    private static ReleaseResult RunOne(string folder, Func<string, ReleaseResult> work)
+    // One release's failure must not stop the others: any exception becomes that release's error, named
+    // and in the diagnostic format, and the batch goes on to its summary (never "One or more errors occurred").
+    internal static ReleaseResult RunOne(string folder, Func<string, ReleaseResult> work)
     {
         try
         {
             return work(folder);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var location = new Diagnostics.SourceLocation(Path.Combine(folder, Loading.ReleaseLoader.DataFileName), 1, 1);
-            return new ReleaseResult(folder, ReleaseFolders.ReleaseName(folder),
-                [new Diagnostics.Diagnostic(Diagnostics.Severity.Error, Diagnostics.DiagnosticCodes.MissingFile, ex.Message, location)], [], []);
+            return new ReleaseResult(folder, ReleaseFolders.ReleaseName(folder), [ReleaseFailure.ToDiagnostic(folder, ex)], [], []);
         }
     }
 

@@ -42,8 +42,16 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         [Description("The language to build in: en-CA, en-US or fr-CA. Default: the data's release.locale. Output for another locale than the data's is named <release-name>.<locale>.<ext>.")]
         public string? Locale { get; init; }
 
+        [CommandOption("--limit <NAME=VALUE>")]
+        [Description("Raise a named limit (repeatable): file-size, yaml-depth, yaml-nodes, expression-depth, markdown-depth, output-size, render-seconds, regex-ms, diff-cells. See docs/security.md.")]
+        public string[] Limit { get; init; } = [];
+
+        /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
+        public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
+
         public override ValidationResult Validate()
         {
+            if (!Safety.Limits.TryParse(Limit, out _, out var limitError)) return ValidationResult.Error(limitError!);
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
             if (Locale is not null && Templating.Functions.LanguageSettings.ForLocale(Locale) is null)
                 return ValidationResult.Error($"unknown locale '{Locale}'; supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)}");
@@ -65,6 +73,11 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
+        if (OutputPlaces.Refuse("--out", settings.Out, folders.Folders, settings.Templates) is { } refused)
+        {
+            environment.Error.WriteLine($"releasegen: error: {refused}");
+            return ExitCodes.Usage;
+        }
 
         if (folders.Series.Count > 1)
         {
@@ -97,7 +110,8 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
-        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale)).Output;
+        var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
+        var output = Checks.ReleaseChecker.Check(folder, new Checks.CheckOptions(settings.Templates, Locale: settings.Locale, Limits: settings.Limits), rules).Output;
         if (!output.Succeeded || output.Document is not { } document)
         {
             built?.TryAdd(folder, new Series.BuiltRelease(output.Name, null, [], output.Diagnostics.Count(d => d.IsError)));

@@ -47,8 +47,16 @@ public sealed class CheckCommand(IAnsiConsole console, CliEnvironment environmen
         [Description("The templates folder. Default: the release folder's templates/, ./templates, or the copy beside the program.")]
         public string? Templates { get; init; }
 
+        [CommandOption("--limit <NAME=VALUE>")]
+        [Description("Raise a named limit (repeatable): file-size, yaml-depth, yaml-nodes, expression-depth, markdown-depth, output-size, render-seconds, regex-ms, diff-cells. See docs/security.md.")]
+        public string[] Limit { get; init; } = [];
+
+        /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
+        public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
+
         public override ValidationResult Validate()
         {
+            if (!Safety.Limits.TryParse(Limit, out _, out var limitError)) return ValidationResult.Error(limitError!);
             if (Folders.Length == 0) return ValidationResult.Error("name at least one release folder");
             if (Format is not ("text" or "json")) return ValidationResult.Error($"unknown format '{Format}'; known formats: text, json");
             if (Audit is { Length: 0 }) return ValidationResult.Error("--audit needs a file name");
@@ -60,11 +68,16 @@ public sealed class CheckCommand(IAnsiConsole console, CliEnvironment environmen
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new CheckOptions(settings.Templates, settings.History, settings.Locale);
+        var options = new CheckOptions(settings.Templates, settings.History, settings.Locale, settings.Limits);
         var folders = Batch.ReleaseFolders.Expand(settings.Folders);
         foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
         if (folders.Errors.Count > 0) return ExitCodes.Usage;
+        if (settings.Audit is { } auditPath && OutputPlaces.Refuse("--audit", Path.GetDirectoryName(Path.GetFullPath(auditPath))!, folders.Folders, settings.Templates) is { } refused)
+        {
+            environment.Error.WriteLine($"releasegen: error: {refused}");
+            return ExitCodes.Usage;
+        }
 
         // Releases are checked in parallel; progress and the summary table go to standard error, so
         // standard output stays the findings and the summary line (or the JSON), in the order given.
@@ -73,7 +86,7 @@ public sealed class CheckCommand(IAnsiConsole console, CliEnvironment environmen
         var batch = new Batch.BatchOptions("check", display, Batch.BatchRunner.CreateConsole(display, environment.Error), TextWriter.Null, PrintReports: false);
         Batch.BatchRunner.Run(folders.Folders, folder =>
         {
-            var result = checkedResults[folder] = ReleaseChecker.Check(folder, options);
+            var result = checkedResults[folder] = CheckOne(folder, options);
             return new Batch.ReleaseResult(folder, Batch.ReleaseFolders.ReleaseName(folder), result.Diagnostics, [], []);
         }, batch);
         var results = folders.Folders.Select(folder => (Folder: folder, Result: checkedResults[folder])).ToList();
@@ -101,9 +114,31 @@ public sealed class CheckCommand(IAnsiConsole console, CliEnvironment environmen
             var full = Path.GetFullPath(audit);
             var audited = AuditTable.Write(results.Select(r => (r.Folder, r.Result.Trace)).ToList())
                           + AuditTable.WriteAcknowledged(results.Select(r => (r.Folder, r.Result.Acknowledged)).ToList());
-            OutputWriter.WriteAll(Path.GetDirectoryName(full)!, [(Path.GetFileName(full), OutputWriter.Text(audited))]);
+            try
+            {
+                OutputWriter.WriteAll(Path.GetDirectoryName(full)!, [(Path.GetFileName(full), OutputWriter.Text(audited))]);
+            }
+            catch (OutputException ex)
+            {
+                environment.Error.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable, ex.Message, new SourceLocation(ex.Path, 1, 1)).ToString());
+                return ExitCodes.Usage;
+            }
         }
         return failed ? ExitCodes.DataErrors : ExitCodes.Success;
+    }
+
+    /// <summary>Checks one release; whatever it throws becomes a finding that names the release, so the JSON stays whole.</summary>
+    internal static CheckResult CheckOne(string folder, CheckOptions options)
+    {
+        try
+        {
+            return ReleaseChecker.Check(folder, options, CheckRules.WithPdf);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            IReadOnlyList<Diagnostic> findings = [ReleaseFailure.ToDiagnostic(folder, ex)];
+            return new CheckResult(new ReleaseOutput(folder, null, null, null, findings), new FigureTrace(), findings);
+        }
     }
 
     internal static string Summary(int releases, int errors, int warnings, bool failed, int acknowledged = 0) =>
@@ -129,7 +164,7 @@ internal static class CheckJson
             foreach (var (folder, result) in results)
             {
                 json.WriteStartObject();
-                json.WriteString("folder", folder);
+                json.WriteString("folder", Clean(folder));
                 json.WriteNumber("errors", result.Errors);
                 json.WriteNumber("warnings", result.Warnings);
                 json.WriteStartArray("findings");
@@ -138,8 +173,8 @@ internal static class CheckJson
                     json.WriteStartObject();
                     json.WriteString("severity", d.IsError ? "error" : "warning");
                     json.WriteString("code", d.Code);
-                    json.WriteString("message", d.Message);
-                    json.WriteString("path", d.Location.Path);
+                    json.WriteString("message", Clean(d.Message));
+                    json.WriteString("path", Clean(d.Location.Path));
                     json.WriteNumber("line", d.Location.Line);
                     json.WriteNumber("column", d.Location.Column);
                     json.WriteEndObject();
@@ -175,6 +210,19 @@ internal static class CheckJson
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    // A lone surrogate (from a "\uD800" escape in YAML) cannot be written as JSON: it becomes U+FFFD, so the document stays valid.
+    private static string Clean(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 }
 

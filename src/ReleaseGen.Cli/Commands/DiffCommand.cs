@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using ReleaseGen.Diff;
+using ReleaseGen.Safety;
 using ReleaseGen.Pdf;
 using ReleaseGen.Word;
 using Spectre.Console;
@@ -69,6 +70,7 @@ public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment
 
         public override ValidationResult Validate()
         {
+            if (!Safety.Limits.TryParse(Limit, out _, out var limitError)) return ValidationResult.Error(limitError!);
             var unknown = Formats.Where(f => !KnownFormats.Contains(f)).ToList();
             if (unknown.Count > 0 || Formats.Count == 0)
                 return ValidationResult.Error($"unknown format {string.Join(", ", unknown.Select(f => $"'{f}'"))}; diff writes: {string.Join(", ", KnownFormats)}");
@@ -85,17 +87,30 @@ public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment
         [CommandOption("--old-templates <DIR>")]
         [Description("The templates folder for OLD, when it differs (the approved version's own templates). Default: --templates.")]
         public string? OldTemplates { get; init; }
+
+        [CommandOption("--limit <NAME=VALUE>")]
+        [Description("Raise a named limit (repeatable): file-size, yaml-depth, yaml-nodes, expression-depth, markdown-depth, output-size, render-seconds, regex-ms, diff-cells. See docs/security.md.")]
+        public string[] Limit { get; init; } = [];
+
+        /// <summary>The limits in force: the defaults with --limit applied (validated).</summary>
+        public Safety.Limits Limits => Safety.Limits.TryParse(Limit, out var limits, out _) ? limits : Safety.Limits.Default;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var limits = settings.Limits;
+        if (OutputPlaces.Refuse("--out", settings.Out, [settings.Old, settings.New], settings.Templates) is { } refused)
+        {
+            Error.WriteLine($"releasegen: error: {refused}");
+            return Trouble;
+        }
         try
         {
-            var oldSide = Load(settings.Old, settings.OldTemplates ?? settings.Templates);
-            var newSide = Load(settings.New, settings.Templates);
+            var oldSide = Load(settings.Old, settings.OldTemplates ?? settings.Templates, limits);
+            var newSide = Load(settings.New, settings.Templates, limits);
             if (oldSide is null || newSide is null) return Trouble;
 
-            var diff = ReleaseDiff.Compare(oldSide, newSide);
+            var diff = ReleaseDiff.Compare(oldSide, newSide, limits);
             Print(diff);
             var stem = Path.GetFileNameWithoutExtension(newSide.Name);
             var files = new List<(string, byte[])>();
@@ -125,9 +140,11 @@ public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment
             foreach (var (fileName, _) in files) Out.WriteLine($"wrote {Path.Combine(settings.Out, fileName)}");
             return diff.HasDifferences ? Differences : NoDifferences;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Error.WriteLine($"releasegen: error: {ex.Message}");
+            // Whatever goes wrong is trouble (2), never "different" (1): CI must not read a crash as a redline.
+            var side = Directory.Exists(settings.New) ? settings.New : Path.GetDirectoryName(Path.GetFullPath(settings.New)) ?? ".";
+            Error.WriteLine(ReleaseFailure.ToDiagnostic(side, ex).ToString());
             return Trouble;
         }
     }
@@ -151,11 +168,11 @@ public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment
     }
 
     /// <summary>A release folder is built; a file is read as generated Markdown. Problems are printed, and give null.</summary>
-    private DiffSide? Load(string path, string? templates)
+    private DiffSide? Load(string path, string? templates, Limits limits)
     {
         if (Directory.Exists(path))
         {
-            var output = ReleasePipeline.Run(path, templates);
+            var output = ReleasePipeline.Run(path, templates, limits: limits);
             if (!output.Succeeded)
             {
                 BuildCommand.Report(output.Diagnostics, Error);
@@ -164,7 +181,22 @@ public sealed class DiffCommand(IAnsiConsole console, CliEnvironment environment
             }
             return DiffSide.FromRelease(output.Name, output);
         }
-        if (File.Exists(path)) return new DiffSide(Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n"));
+        if (File.Exists(path))
+        {
+            // A generated Markdown file: text only (a binary file is refused, not diffed as text), within file-size.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            try
+            {
+                return new DiffSide(Path.GetFileName(path), SourceFiles.ReadText(path, folder, limits));
+            }
+            catch (SourceFileException ex)
+            {
+                Error.WriteLine(new Diagnostics.Diagnostic(Diagnostics.Severity.Error, ex.Code,
+                    ex.Code == Diagnostics.DiagnosticCodes.InvalidText ? $"'{path}' is not a text file, so it cannot be compared ({ex.Message})" : ex.Message,
+                    new Diagnostics.SourceLocation(path, ex.Line, ex.Column)).ToString());
+                return null;
+            }
+        }
         Error.WriteLine($"releasegen: error: '{path}' is neither a release folder nor a Markdown file");
         return null;
     }

@@ -31,9 +31,13 @@ public sealed class ArithmeticExpression
     public IReadOnlyList<(string Name, int Offset)> Names { get; }
 
     /// <summary>Parses <paramref name="text"/>; a syntax error is an <see cref="ExpressionException"/> with its offset.</summary>
-    public static ArithmeticExpression Parse(string text)
+    /// <remarks>
+    /// Nesting (parentheses, unary minus) and the depth of the expression's tree (a chain of 100,000
+    /// terms) are bounded by <see cref="Safety.Limits.ExpressionDepth"/>: parsing and evaluation recurse.
+    /// </remarks>
+    public static ArithmeticExpression Parse(string text, Safety.Limits? limits = null)
     {
-        var parser = new Parser(text);
+        var parser = new Parser(text, limits ?? Safety.Limits.Default);
         var root = parser.ParseExpression();
         parser.ExpectEnd();
         return new ArithmeticExpression(text, root, parser.Names);
@@ -50,6 +54,9 @@ public sealed class ArithmeticExpression
     private abstract record Node
     {
         public abstract decimal? Evaluate(Func<string, decimal?> lookup);
+
+        /// <summary>The height of the tree below this node (1 for a leaf).</summary>
+        public virtual int Depth => 1;
     }
 
     private sealed record Number(decimal Value) : Node
@@ -64,11 +71,15 @@ public sealed class ArithmeticExpression
 
     private sealed record Negate(Node Operand) : Node
     {
+        public override int Depth { get; } = Operand.Depth + 1;
+
         public override decimal? Evaluate(Func<string, decimal?> lookup) => -Operand.Evaluate(lookup);
     }
 
     private sealed record Binary(char Operator, Node Left, Node Right, int Offset) : Node
     {
+        public override int Depth { get; } = Math.Max(Left.Depth, Right.Depth) + 1;
+
         public override decimal? Evaluate(Func<string, decimal?> lookup)
         {
             if (Left.Evaluate(lookup) is not { } l || Right.Evaluate(lookup) is not { } r) return null;
@@ -89,9 +100,20 @@ public sealed class ArithmeticExpression
         }
     }
 
-    private sealed class Parser(string text)
+    private sealed class Parser(string text, Safety.Limits limits)
     {
         private int _pos;
+        private int _nesting;
+
+        private Node Bounded(Node node, int at) => node.Depth > limits.ExpressionDepth
+            ? throw new ExpressionException($"the expression is deeper than {limits.Describe("expression-depth")}", at)
+            : node;
+
+        private void Enter(int at)
+        {
+            if (++_nesting > limits.ExpressionDepth)
+                throw new ExpressionException($"the expression nests deeper than {limits.Describe("expression-depth")}", at);
+        }
 
         public List<(string Name, int Offset)> Names { get; } = [];
 
@@ -103,7 +125,7 @@ public sealed class ArithmeticExpression
             {
                 var at = _pos;
                 var op = text[_pos++];
-                left = new Binary(op, left, ParseTerm(), at);
+                left = Bounded(new Binary(op, left, ParseTerm(), at), at);
             }
             return left;
         }
@@ -116,7 +138,7 @@ public sealed class ArithmeticExpression
             {
                 var at = _pos;
                 var op = text[_pos++];
-                left = new Binary(op, left, ParseFactor(), at);
+                left = Bounded(new Binary(op, left, ParseFactor(), at), at);
             }
             return left;
         }
@@ -128,15 +150,20 @@ public sealed class ArithmeticExpression
             var start = _pos;
             if (c == '-')
             {
+                Enter(_pos);
                 _pos++;
-                return new Negate(ParseFactor());
+                var negated = Bounded(new Negate(ParseFactor()), start);
+                _nesting--;
+                return negated;
             }
             if (c == '(')
             {
+                Enter(_pos);
                 _pos++;
                 var inner = ParseExpression();
                 if (Peek() != ')') throw new ExpressionException(_pos < text.Length ? $"expected ')' but found '{text[_pos]}'" : "expected ')' before the end", _pos);
                 _pos++;
+                _nesting--;
                 return inner;
             }
             if (c is { } digit && (char.IsAsciiDigit(digit) || digit == '.'))

@@ -28,7 +28,16 @@ public sealed partial class LiteralNumberRule : CheckRule
         if (context.Templates is not { } templates) yield break;
         foreach (var path in TemplatePaths(templates))
         {
-            foreach (var (line, column, number) in Scan(templates.Text(path)))
+            string text;
+            try
+            {
+                text = templates.Text(path);
+            }
+            catch (Safety.SourceFileException)
+            {
+                continue; // reported where the release was rendered
+            }
+            foreach (var (line, column, number) in Scan(text))
                 yield return Finding(new SourceLocation(path, line, column),
                     $"the number '{number}' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{{{ literal \"{number}\" }}}}");
         }

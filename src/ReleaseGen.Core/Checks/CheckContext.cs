@@ -34,6 +34,9 @@ public sealed class CheckContext
 
     public IReadOnlyList<HistoricalRelease> History { get; init; } = [];
 
+    /// <summary>The named limits in force (reconcile expressions are bounded by expression-depth).</summary>
+    public Safety.Limits Limits { get; init; } = Safety.Limits.Default;
+
     /// <summary>Where findings about the rendered text as a whole are reported: the skeleton template, else the data file.</summary>
     public SourceLocation TextLocation => new(Templates?.SkeletonPath ?? Data.DataPath, 1, 1);
 

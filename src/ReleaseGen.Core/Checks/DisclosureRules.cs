@@ -186,7 +186,7 @@ internal static class NonGaap
             ArithmeticExpression expression;
             try
             {
-                expression = ArithmeticExpression.Parse(entry.Expression);
+                expression = ArithmeticExpression.Parse(entry.Expression, context.Limits);
             }
             catch (ExpressionException)
             {

@@ -118,7 +118,7 @@ internal static class DeclaredReconciliations
 
     public sealed record Parsed(Reconciliation Entry, ArithmeticExpression? Expression, ExpressionException? Error);
 
-    public static IEnumerable<Parsed> Parse(ReleaseData data)
+    public static IEnumerable<Parsed> Parse(ReleaseData data, Safety.Limits? limits = null)
     {
         foreach (var entry in data.Reconciliations)
         {
@@ -126,7 +126,7 @@ internal static class DeclaredReconciliations
             ExpressionException? error = null;
             try
             {
-                expression = ArithmeticExpression.Parse(entry.Expression);
+                expression = ArithmeticExpression.Parse(entry.Expression, limits);
             }
             catch (ExpressionException ex)
             {
@@ -183,7 +183,7 @@ public sealed class DeclaredReconciliationRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var parsed in DeclaredReconciliations.Parse(context.Data))
+        foreach (var parsed in DeclaredReconciliations.Parse(context.Data, context.Limits))
         {
             var entry = parsed.Entry;
             foreach (var (period, point, computed, _) in DeclaredReconciliations.Evaluate(context, parsed))
@@ -214,7 +214,7 @@ public sealed class ReconciliationExpressionRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var parsed in DeclaredReconciliations.Parse(context.Data))
+        foreach (var parsed in DeclaredReconciliations.Parse(context.Data, context.Limits))
         {
             var entry = parsed.Entry;
             if (parsed.Error is { } error)

@@ -10,7 +10,8 @@ namespace ReleaseGen.Checks;
 /// <param name="TemplatesRoot">The templates folder (as <c>--templates</c>); null to search the usual places.</param>
 /// <param name="HistoryFolder">Earlier releases' data (as <c>--history</c>); null to use the release folder's <c>history/</c> if any.</param>
 /// <param name="Locale">The locale to render in (as <c>build --locale</c>); null for the data's <c>release.locale</c>.</param>
-public sealed record CheckOptions(string? TemplatesRoot = null, string? HistoryFolder = null, string? Locale = null);
+/// <param name="Limits">File, depth, output and time limits (default <see cref="Safety.Limits.Default"/>; see docs/security.md).</param>
+public sealed record CheckOptions(string? TemplatesRoot = null, string? HistoryFolder = null, string? Locale = null, Safety.Limits? Limits = null);
 
 /// <summary>The outcome of checking one release: the rendered output (when it could be rendered), the figure trace, and every finding.</summary>
 public sealed record CheckResult(ReleaseOutput Output, FigureTrace Trace, IReadOnlyList<Diagnostic> Diagnostics)
@@ -72,7 +73,7 @@ public static class ReleaseChecker
     {
         // Load, derive and render exactly as build does, recording the figure trace on the way.
         var trace = new FigureTrace();
-        var output = ReleasePipeline.Run(folder, options.TemplatesRoot, options.Locale, trace);
+        var output = ReleasePipeline.Run(folder, options.TemplatesRoot, options.Locale, trace, options.Limits);
         if (output.Data is not { } data || output.Figures is not { } book)
             return new CheckResult(output, trace, output.Diagnostics);
 
@@ -82,7 +83,7 @@ public static class ReleaseChecker
         var document = markdown is null ? null : output.Document;
         if (document is not null) TraceTables(data, document, trace);
 
-        var history = LoadHistory(options.HistoryFolder ?? Path.Combine(folder, HistoryFolderName), options.HistoryFolder is not null, diagnostics);
+        var history = LoadHistory(options.HistoryFolder ?? Path.Combine(folder, HistoryFolderName), options.HistoryFolder is not null, diagnostics, options.Limits ?? Safety.Limits.Default);
         var context = new CheckContext
         {
             Data = data,
@@ -92,6 +93,7 @@ public static class ReleaseChecker
             Trace = trace,
             Templates = document?.Templates ?? Templates(folder, data, options, output.Locale),
             History = history,
+            Limits = options.Limits ?? Safety.Limits.Default,
         };
         foreach (var rule in rules.Where(r => r.AppliesTo(context)))
             diagnostics.AddRange(rule.Check(context));
@@ -110,7 +112,7 @@ public static class ReleaseChecker
         if (TemplateSet.FindRoot(options.TemplatesRoot, folder) is not { } root) return null;
         var narrative = Path.Combine(folder, data.Release.Narrative);
         var stem = Path.Combine(Path.GetDirectoryName(narrative) ?? "", Path.GetFileNameWithoutExtension(narrative));
-        return new TemplateSet(root, data.Release.Template, TemplateSet.Localize(stem, locale), locale);
+        return new TemplateSet(root, data.Release.Template, TemplateSet.Localize(stem, locale), locale, folder) { Limits = options.Limits ?? Safety.Limits.Default };
     }
 
     /// <summary>
@@ -135,7 +137,8 @@ public static class ReleaseChecker
     }
 
     /// <summary>Reads earlier releases: every <c>*.yaml</c> file in the folder, and every subfolder's <c>release.yaml</c>.</summary>
-    private static List<HistoricalRelease> LoadHistory(string folder, bool explicitFolder, DiagnosticBag diagnostics)
+    /// <remarks>Files are read inside the history folder only, links resolved; a link loop or a link outside is an error at that file.</remarks>
+    private static List<HistoricalRelease> LoadHistory(string folder, bool explicitFolder, DiagnosticBag diagnostics, Safety.Limits limits)
     {
         var history = new List<HistoricalRelease>();
         if (!Directory.Exists(folder))
@@ -148,11 +151,12 @@ public static class ReleaseChecker
             .Select(f => (Folder: folder, File: f))
             .Concat(Directory.GetDirectories(folder)
                 .Select(d => (Folder: d, File: Path.Combine(d, ReleaseLoader.DataFileName)))
-                .Where(x => File.Exists(x.File)))
+                .Where(x => File.Exists(x.File) || new FileInfo(x.File).LinkTarget is not null))
             .OrderBy(x => x.File, StringComparer.Ordinal);
         foreach (var (releaseFolder, file) in files)
         {
-            var result = ReleaseLoader.LoadText(releaseFolder, file, File.ReadAllText(file));
+            if (Safety.SourceFiles.TryReadText(file, folder, limits, diagnostics) is not { } yaml) continue;
+            var result = ReleaseLoader.LoadText(releaseFolder, file, yaml, limits: limits);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Data is { } earlier) history.Add(new HistoricalRelease(file, earlier));
         }

@@ -20,6 +20,21 @@ public static class DiagnosticCodes
     public const string ConflictingValue = "RG110";
     public const string Incomplete = "RG111";
 
+    /// <summary>A file outside its root (the release folder, the template root) once links are resolved, or not a regular file.</summary>
+    public const string FileNotAllowed = "RG112";
+
+    /// <summary>A file or value that is not clean text: invalid UTF-8, a control character, a bidirectional override.</summary>
+    public const string InvalidText = "RG113";
+
+    /// <summary>A named limit (docs/security.md) was reached: file size, nesting depth, data size, output size, time.</summary>
+    public const string LimitExceeded = "RG114";
+
+    /// <summary>An output that cannot be written: --out is a file, not writable, inside a release folder or template root, or a name clashes with a folder.</summary>
+    public const string OutputNotWritable = "RG115";
+
+    /// <summary>An unexpected failure inside ReleaseGen, reported against the release instead of a crash (a bug: please report it).</summary>
+    public const string InternalError = "RG199";
+
     public const string PeriodNotAvailable = "RG200";
     public const string UnknownReference = "RG201";
 
@@ -101,6 +116,12 @@ public static class DiagnosticCodes
 
     /// <summary>The EDGAR exhibit of the release breaks an EDGAR HTML rule (the EDGARnnn code is in the message).</summary>
     public const string EdgarExhibit = "RG530";
+
+    /// <summary>A character the PDF's embedded fonts cannot draw: it would print as an empty box (a warning).</summary>
+    public const string MissingGlyph = "RG540";
+
+    /// <summary>A table too wide for the PDF page even with every column at its narrowest (it would overprint).</summary>
+    public const string TableTooWide = "RG541";
 
     /// <summary>tieout: the final document cannot be read.</summary>
     public const string TieoutUnreadable = "RG700";

@@ -50,16 +50,18 @@ public sealed class Redline
     public IReadOnlyList<string> ChangedSections => Blocks.Where(b => b.HasChanges).Select(b => b.Section).Distinct().ToList();
 
     /// <summary>Compares two Markdown documents: blocks are aligned, then paired blocks are compared word by word and tables cell by cell.</summary>
-    public static Redline Compare(string oldMarkdown, string newMarkdown) =>
-        Compare(DocumentBlocks.Read(oldMarkdown), DocumentBlocks.Read(newMarkdown));
+    /// <param name="maxCells">The diff-cells limit (see <see cref="Safety.Limits.DiffCells"/>); 0 for the default.</param>
+    public static Redline Compare(string oldMarkdown, string newMarkdown, long maxCells = 0) =>
+        Compare(DocumentBlocks.Read(oldMarkdown), DocumentBlocks.Read(newMarkdown), maxCells);
 
     /// <summary>Compares two built releases: their tables cell by cell from the table models.</summary>
-    public static Redline Compare(ReleaseDocument oldDocument, ReleaseDocument newDocument) =>
-        Compare(DocumentBlocks.Read(oldDocument.Syntax, oldDocument.Markdown), DocumentBlocks.Read(newDocument.Syntax, newDocument.Markdown));
+    /// <param name="maxCells">The diff-cells limit (see <see cref="Safety.Limits.DiffCells"/>); 0 for the default.</param>
+    public static Redline Compare(ReleaseDocument oldDocument, ReleaseDocument newDocument, long maxCells = 0) =>
+        Compare(DocumentBlocks.Read(oldDocument.Syntax, oldDocument.Markdown), DocumentBlocks.Read(newDocument.Syntax, newDocument.Markdown), maxCells);
 
-    private static Redline Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks)
+    private static Redline Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks, long maxCells)
     {
-        var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList());
+        var runs = SequenceDiff.Align(oldBlocks.Select(b => b.Key).ToList(), newBlocks.Select(b => b.Key).ToList(), maxCells);
         var result = new List<(ChangeKind Change, DocumentBlock? Old, DocumentBlock? New)>();
         foreach (var run in runs)
         {
@@ -70,7 +72,7 @@ public sealed class Redline
             }
             var deleted = oldBlocks.Skip(run.OldStart).Take(run.OldCount).ToList();
             var inserted = newBlocks.Skip(run.NewStart).Take(run.NewCount).ToList();
-            foreach (var pair in Pair(deleted, inserted, (a, b) => a.Comparable(b))) result.Add(pair);
+            foreach (var pair in Pair(deleted, inserted, (a, b) => a.Comparable(b), maxCells)) result.Add(pair);
         }
 
         var blocks = new List<RedlineBlock>();
@@ -79,7 +81,7 @@ public sealed class Redline
         {
             var shown = newBlock ?? oldBlock!;
             if (shown.Kind == BlockKind.Heading && shown.Level <= 2) section = shown.Text;
-            blocks.Add(Build(change, oldBlock, newBlock, section));
+            blocks.Add(Build(change, oldBlock, newBlock, section, maxCells));
         }
         return new Redline { Blocks = blocks };
     }
@@ -88,9 +90,16 @@ public sealed class Redline
     /// Pairs the old and new items of one change run: each old item with the next new item of the same
     /// shape, keeping both orders; the rest are plain deletions and insertions.
     /// </summary>
-    private static IEnumerable<(ChangeKind, T?, T?)> Pair<T>(IReadOnlyList<T> deleted, IReadOnlyList<T> inserted, Func<T, T, bool> comparable)
+    private static IEnumerable<(ChangeKind, T?, T?)> Pair<T>(IReadOnlyList<T> deleted, IReadOnlyList<T> inserted, Func<T, T, bool> comparable, long maxCells)
         where T : class
     {
+        // Past the diff-cells bound the search for partners would be quadratic: all deleted, then all inserted.
+        if ((long)deleted.Count * inserted.Count > (maxCells <= 0 ? Safety.Limits.Default.DiffCells : maxCells))
+        {
+            foreach (var old in deleted) yield return (ChangeKind.Deleted, old, null);
+            foreach (var added in inserted) yield return (ChangeKind.Inserted, null, added);
+            yield break;
+        }
         var next = 0;
         foreach (var old in deleted)
         {
@@ -115,7 +124,7 @@ public sealed class Redline
         for (; next < inserted.Count; next++) yield return (ChangeKind.Inserted, null, inserted[next]);
     }
 
-    private static RedlineBlock Build(ChangeKind change, DocumentBlock? oldBlock, DocumentBlock? newBlock, string section)
+    private static RedlineBlock Build(ChangeKind change, DocumentBlock? oldBlock, DocumentBlock? newBlock, string section, long maxCells)
     {
         var shown = newBlock ?? oldBlock!;
         if (shown.Kind == BlockKind.Table)
@@ -125,7 +134,7 @@ public sealed class Redline
                 ChangeKind.Deleted => oldBlock!.Rows.Select(r => WholeRow(ChangeKind.Deleted, r)).ToList(),
                 ChangeKind.Inserted => newBlock!.Rows.Select(r => WholeRow(ChangeKind.Inserted, r)).ToList(),
                 ChangeKind.Unchanged => newBlock!.Rows.Select(r => WholeRow(ChangeKind.Unchanged, r)).ToList(),
-                _ => CompareRows(oldBlock!.Rows, newBlock!.Rows),
+                _ => CompareRows(oldBlock!.Rows, newBlock!.Rows, maxCells),
             };
             return new RedlineBlock(change, BlockKind.Table, 0, false, [], rows, section);
         }
@@ -134,15 +143,15 @@ public sealed class Redline
             ChangeKind.Deleted => Whole(SegmentKind.Deleted, oldBlock!.Text),
             ChangeKind.Inserted => Whole(SegmentKind.Inserted, newBlock!.Text),
             ChangeKind.Unchanged => Whole(SegmentKind.Same, newBlock!.Text),
-            _ => WordDiff.Compare(oldBlock!.Text, newBlock!.Text),
+            _ => WordDiff.Compare(oldBlock!.Text, newBlock!.Text, maxCells),
         };
         return new RedlineBlock(change, shown.Kind, shown.Level, shown.Ordered, segments, [], section);
     }
 
-    private static IReadOnlyList<RedlineRow> CompareRows(IReadOnlyList<TableRowText> oldRows, IReadOnlyList<TableRowText> newRows)
+    private static IReadOnlyList<RedlineRow> CompareRows(IReadOnlyList<TableRowText> oldRows, IReadOnlyList<TableRowText> newRows, long maxCells)
     {
         var rows = new List<RedlineRow>();
-        foreach (var run in SequenceDiff.Align(oldRows.Select(r => r.Key).ToList(), newRows.Select(r => r.Key).ToList()))
+        foreach (var run in SequenceDiff.Align(oldRows.Select(r => r.Key).ToList(), newRows.Select(r => r.Key).ToList(), maxCells))
         {
             if (run.Equal)
             {
@@ -150,7 +159,7 @@ public sealed class Redline
                 continue;
             }
             var pairs = Pair(oldRows.Skip(run.OldStart).Take(run.OldCount).ToList(), newRows.Skip(run.NewStart).Take(run.NewCount).ToList(),
-                (a, b) => a.IsHeader == b.IsHeader && a.Cells.Count == b.Cells.Count);
+                (a, b) => a.IsHeader == b.IsHeader && a.Cells.Count == b.Cells.Count, maxCells);
             foreach (var (change, oldRow, newRow) in pairs)
             {
                 rows.Add(change switch
@@ -158,7 +167,7 @@ public sealed class Redline
                     ChangeKind.Deleted => WholeRow(ChangeKind.Deleted, oldRow!),
                     ChangeKind.Inserted => WholeRow(ChangeKind.Inserted, newRow!),
                     _ => new RedlineRow(ChangeKind.Changed, newRow!.IsHeader,
-                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text), cell.ColumnSpan)).ToList())
+                        newRow.Cells.Select((cell, i) => new RedlineCell(WordDiff.Compare(oldRow!.Cells[i].Text, cell.Text, maxCells), cell.ColumnSpan)).ToList())
                     {
                         Depth = newRow.Depth,
                         IsGroup = newRow.IsGroup,

@@ -27,7 +27,7 @@ public sealed class ReleaseDiff
 
     public bool HasDifferences => Redline.HasDifferences || FigureChanges.Count > 0;
 
-    public static ReleaseDiff Compare(DiffSide oldSide, DiffSide newSide)
+    public static ReleaseDiff Compare(DiffSide oldSide, DiffSide newSide, Safety.Limits? limits = null)
     {
         var figures = oldSide.Release?.Figures is { } oldBook && newSide.Release?.Figures is { } newBook
             ? FigureComparison.Compare(oldBook, newBook)
@@ -37,8 +37,8 @@ public sealed class ReleaseDiff
             Old = oldSide,
             New = newSide,
             Redline = oldSide.Release?.Document is { } oldDocument && newSide.Release?.Document is { } newDocument
-                ? Redline.Compare(oldDocument, newDocument)
-                : Redline.Compare(oldSide.Markdown, newSide.Markdown),
+                ? Redline.Compare(oldDocument, newDocument, (limits ?? Safety.Limits.Default).DiffCells)
+                : Redline.Compare(oldSide.Markdown, newSide.Markdown, (limits ?? Safety.Limits.Default).DiffCells),
             FigureChanges = figures,
         };
     }

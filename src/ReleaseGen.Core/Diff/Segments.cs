@@ -18,11 +18,11 @@ public static class WordDiff
     /// Compares two texts token by token (see <see cref="WordTokenizer"/>). Deletions come before
     /// insertions within a change; white space between two changes joins them into one.
     /// </summary>
-    public static IReadOnlyList<Segment> Compare(string oldText, string newText)
+    public static IReadOnlyList<Segment> Compare(string oldText, string newText, long maxCells = 0)
     {
         var oldTokens = WordTokenizer.Tokenize(oldText);
         var newTokens = WordTokenizer.Tokenize(newText);
-        var runs = SequenceDiff.Align(oldTokens, newTokens).ToList();
+        var runs = SequenceDiff.Align(oldTokens, newTokens, maxCells).ToList();
 
         // A run of white space between two changes belongs to the change: "a b" -> "c d" is one edit, not two.
         for (var i = 1; i < runs.Count - 1; i++)

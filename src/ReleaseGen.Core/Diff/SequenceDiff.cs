@@ -15,12 +15,29 @@ internal static class SequenceDiff
 {
     private const char Separator = '\u001F';
 
-    public static IReadOnlyList<DiffRun> Align(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
+    /// <param name="maxCells">
+    /// Bound on the work: when the differing middle (after the common start and end) has more than this
+    /// many old-times-new items, it is one change run instead of a word-by-word alignment, so two
+    /// unrelated 2 MB paragraphs take linear time (<see cref="Safety.Limits.DiffCells"/>).
+    /// </param>
+    public static IReadOnlyList<DiffRun> Align(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys, long maxCells = 0)
     {
         var runs = new List<DiffRun>();
         if (oldKeys.Count == 0 || newKeys.Count == 0)
         {
             if (oldKeys.Count + newKeys.Count > 0) runs.Add(new DiffRun(false, 0, oldKeys.Count, 0, newKeys.Count));
+            return runs;
+        }
+        if (maxCells <= 0) maxCells = Safety.Limits.Default.DiffCells;
+        var prefix = 0;
+        while (prefix < oldKeys.Count && prefix < newKeys.Count && oldKeys[prefix] == newKeys[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < oldKeys.Count - prefix && suffix < newKeys.Count - prefix && oldKeys[^(suffix + 1)] == newKeys[^(suffix + 1)]) suffix++;
+        if ((long)(oldKeys.Count - prefix - suffix) * (newKeys.Count - prefix - suffix) > maxCells)
+        {
+            if (prefix > 0) runs.Add(new DiffRun(true, 0, prefix, 0, prefix));
+            runs.Add(new DiffRun(false, prefix, oldKeys.Count - prefix - suffix, prefix, newKeys.Count - prefix - suffix));
+            if (suffix > 0) runs.Add(new DiffRun(true, oldKeys.Count - suffix, suffix, newKeys.Count - suffix, suffix));
             return runs;
         }
         var result = Differ.Instance.CreateDiffs(Join(oldKeys), Join(newKeys), false, false, PreSplit.Instance);

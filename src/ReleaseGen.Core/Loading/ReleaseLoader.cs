@@ -3,6 +3,7 @@ using NodaTime;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Model;
 using ReleaseGen.Periods;
+using ReleaseGen.Safety;
 using ReleaseGen.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -38,12 +39,13 @@ public static class ReleaseLoader
     /// Loads a release folder; with a <paramref name="locale"/> whose translation file exists
     /// (<c>release.fr-CA.yaml</c>, see <see cref="TranslationOverlay"/>), its text replaces the data's.
     /// </summary>
-    public static LoadResult Load(string folder, string? locale = null) =>
-        Load(folder, locale, Series.SeriesFolder.ForRelease(folder), withLedger: true);
+    public static LoadResult Load(string folder, string? locale = null, Limits? limits = null) =>
+        Load(folder, locale, Series.SeriesFolder.ForRelease(folder), withLedger: true, limits);
 
     /// <summary>Loads a release of <paramref name="series"/>; without the ledger, only its own figures (the ledger reads releases so).</summary>
-    internal static LoadResult Load(string folder, string? locale, Series.SeriesFolder? series, bool withLedger)
+    internal static LoadResult Load(string folder, string? locale, Series.SeriesFolder? series, bool withLedger, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         var dataPath = Path.Combine(folder, DataFileName);
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(dataPath))
@@ -54,20 +56,24 @@ public static class ReleaseLoader
                     : $"release folder '{folder}' does not exist");
             return new LoadResult(null, diagnostics.ToSortedList());
         }
+        // Every file is read inside the release folder only, links resolved, within the file-size limit.
         var overlayPath = TranslationOverlay.Find(folder, locale);
-        return LoadText(folder, dataPath, File.ReadAllText(dataPath), diagnostics,
-            overlayPath is null ? null : (overlayPath, File.ReadAllText(overlayPath)), series, withLedger);
+        var yaml = SourceFiles.TryReadText(dataPath, folder, limits, diagnostics);
+        var overlayYaml = overlayPath is null ? null : SourceFiles.TryReadText(overlayPath, folder, limits, diagnostics);
+        if (yaml is null || (overlayPath is not null && overlayYaml is null)) return new LoadResult(null, diagnostics.ToSortedList());
+        return LoadText(folder, dataPath, yaml, diagnostics, overlayPath is null ? null : (overlayPath, overlayYaml!), series, withLedger, limits);
     }
 
     /// <summary>Loads data text as if read from <paramref name="dataPath"/> (tests use this).</summary>
     /// <param name="series">The series the release belongs to: its issuer data fills in what the release does not say.</param>
     /// <param name="withLedger">Whether figures published earlier in the series fill in the periods the release does not state.</param>
     public static LoadResult LoadText(string folder, string dataPath, string yaml, DiagnosticBag? diagnostics = null,
-        (string Path, string Yaml)? translation = null, Series.SeriesFolder? series = null, bool withLedger = true)
+        (string Path, string Yaml)? translation = null, Series.SeriesFolder? series = null, bool withLedger = true, Limits? limits = null)
     {
         diagnostics ??= new DiagnosticBag();
+        limits ??= Limits.Default;
         var reader = new YamlReader(dataPath, diagnostics);
-        var root = Parse(reader, yaml);
+        var root = Parse(reader, yaml, limits);
         if (root is null) return new LoadResult(null, diagnostics.ToSortedList());
         (string, IReadOnlySet<YamlNode>)? inherited = null;
         if (series is not null)
@@ -78,7 +84,10 @@ public static class ReleaseLoader
                 return new LoadResult(null, diagnostics.ToSortedList());
             }
             var seriesReader = new YamlReader(series.DataPath, diagnostics);
-            if (Parse(seriesReader, File.ReadAllText(series.DataPath)) is not { } seriesRoot) return new LoadResult(null, diagnostics.ToSortedList());
+            // series.yaml is read inside the series folder, as a release's files are inside the release folder.
+            if (SourceFiles.TryReadText(series.DataPath, Path.GetDirectoryName(Path.GetFullPath(series.DataPath)) ?? ".", limits, diagnostics) is not { } seriesYaml
+                || Parse(seriesReader, seriesYaml, limits) is not { } seriesRoot)
+                return new LoadResult(null, diagnostics.ToSortedList());
             foreach (var key in seriesRoot.Children.Keys.OfType<YamlScalarNode>().Where(k => Array.IndexOf(Series.SeriesMerge.ReleaseOnly, k.Value) >= 0))
                 diagnostics.Error(DiagnosticCodes.UnknownField, seriesReader.At(key),
                     $"'{key.Value}' belongs to one release, not to the series: write it in the release's {DataFileName} (figures published before the series go in a ledger file)");
@@ -87,7 +96,7 @@ public static class ReleaseLoader
             reader = new YamlReader(dataPath, diagnostics) { Inherited = inherited };
         }
         (string, IReadOnlySet<YamlNode>)? fromOverlay = null;
-        if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml) is { } overlay)
+        if (translation is { } t && Parse(new YamlReader(t.Path, diagnostics), t.Yaml, limits) is { } overlay)
         {
             TranslationOverlay.Apply(root, overlay, t.Path, diagnostics);
             // YamlNode equality is structural: identify the merged-in nodes by reference.
@@ -100,19 +109,22 @@ public static class ReleaseLoader
         var placeholders = Placeholders.Find(root, dataPath, reader.At);
         if (placeholders.Count == 0)
         {
-            var data = new ReleaseReader(reader, folder, dataPath) { Series = series, WithLedger = withLedger }.Read(root);
+            var data = new ReleaseReader(reader, folder, dataPath, limits) { Series = series, WithLedger = withLedger }.Read(root);
             return new LoadResult(diagnostics.HasErrors ? null : data, diagnostics.ToSortedList());
         }
         var scratch = new DiagnosticBag();
-        new ReleaseReader(new YamlReader(dataPath, scratch) { Overlay = fromOverlay, Inherited = inherited }, folder, dataPath).Read(root);
+        new ReleaseReader(new YamlReader(dataPath, scratch) { Overlay = fromOverlay, Inherited = inherited }, folder, dataPath, limits).Read(root);
         var at = placeholders.Select(p => p.Location).ToHashSet();
         diagnostics.AddRange(scratch.ToSortedList().Where(d => !at.Contains(d.Location)));
         diagnostics.AddRange(placeholders);
         return new LoadResult(null, diagnostics.ToSortedList());
     }
 
-    private static YamlMappingNode? Parse(YamlReader reader, string yaml)
+    private static YamlMappingNode? Parse(YamlReader reader, string yaml, Limits limits)
     {
+        // Depth, alias expansion and complex keys are checked on the event stream first: YamlDotNet
+        // builds its tree recursively, and our readers walk it with aliases expanded.
+        if (!YamlShape.Check(yaml, reader, limits)) return null;
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
@@ -135,9 +147,10 @@ public static class ReleaseLoader
             reader.Diagnostics.Error(code, reader.At(ex.Start), message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections; its position is still right.
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, and its tree builder on
+            // some events it does not expect (found by fuzzing); the scanner's position is still right.
             reader.Diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(scanner.CurrentPosition),
                 "the YAML is malformed here: look for an unclosed '[', '{' or quote before this point");
             return null;
@@ -153,11 +166,15 @@ public static class ReleaseLoader
     }
 
     /// <summary>Reads one document; a private class so the reader and paths need not be passed around.</summary>
-    private sealed class ReleaseReader(YamlReader y, string folder, string dataPath)
+    private sealed class ReleaseReader(YamlReader y, string folder, string dataPath, Limits limits)
     {
         private FiscalCalendar _calendar = FiscalCalendar.Calendar;
         private readonly Dictionary<string, (YamlMappingNode Node, string Ctx)> _bySegment = new(StringComparer.Ordinal);
 
+        // Metric keys as a set: lookups stay linear in the size of the data however many metrics there are.
+        private readonly Dictionary<string, Metric> _metricsByKey = new(StringComparer.Ordinal);
+
+        private bool IsMetric(string key) => _metricsByKey.ContainsKey(key);
         public Series.SeriesFolder? Series { get; init; }
 
         public bool WithLedger { get; init; }
@@ -189,6 +206,9 @@ public static class ReleaseLoader
             var restated = ReadRestatements(y.Sequence(y.Get(root, "restated"), "'restated'"), metrics);
             var acknowledged = ReadAcknowledgements(y.Sequence(y.Get(root, "acknowledged"), "'acknowledged'"), metrics);
 
+            CheckLabelsAreOneLine(metrics, tables);
+            CheckQuantitiesNotNegative(metrics, values);
+
             if (issuer is null || release is null) return null;
             return new ReleaseData
             {
@@ -212,6 +232,52 @@ public static class ReleaseLoader
                 Series = Series,
                 Ledger = ledger,
             };
+        }
+
+        /// <summary>A label is one line: a line break in a table label splits its row (and the formats disagree about how).</summary>
+        private void CheckLabelsAreOneLine(IReadOnlyList<Metric> metrics, Dictionary<string, TableLayout> tables)
+        {
+            void Check(string? text, IReadOnlyDictionary<string, string>? translations, SourceLocation at, string what)
+            {
+                foreach (var label in translations?.Values.Prepend(text) ?? [text])
+                    if (label is not null && label.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                        y.Diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"{what} '{Echo.Of(label)}' has a line break: a label or title is one line");
+            }
+            void Rows(IEnumerable<TableRow> rows, string table)
+            {
+                foreach (var row in rows)
+                {
+                    if (row is GroupRow group)
+                    {
+                        Check(group.Label, group.Labels, group.Location, $"the group label of table '{table}'");
+                        Rows(group.Rows, table);
+                    }
+                    else if (row is MetricRow metricRow)
+                    {
+                        Check(metricRow.Label, metricRow.Labels, metricRow.Location, $"a row label of table '{table}'");
+                    }
+                }
+            }
+            foreach (var metric in metrics) Check(metric.Label, metric.Labels, metric.Location, $"the label of metric '{metric.Key}'");
+            foreach (var table in tables.Values)
+            {
+                Check(table.Title, table.Titles, table.Location, $"the title of table '{table.Name}'");
+                Rows(table.Rows, table.Name);
+            }
+        }
+
+        /// <summary>Units that count a physical quantity: a tonnage, ounces or pounds below zero is a sign slip.</summary>
+        private static readonly HashSet<string> QuantityUnits = new(StringComparer.OrdinalIgnoreCase)
+            { "t", "kt", "Mt", "tpd", "oz", "koz", "Moz", "lb", "klb", "Mlb", "kg", "g", "wmt", "dmt", "dmt/d", "t/d" };
+
+        private void CheckQuantitiesNotNegative(IReadOnlyList<Metric> metrics, Dictionary<(string, PeriodKey), DataPoint> values)
+        {
+            foreach (var ((metricKey, period), point) in values)
+            {
+                if (point.Value >= 0 || !_metricsByKey.TryGetValue(metricKey, out var metric) || !QuantityUnits.Contains(metric.Unit)) continue;
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, point.Location,
+                    $"{metricKey} for {period} is {point.Value.ToString(CultureInfo.InvariantCulture)} {metric.Unit}: a quantity cannot be negative");
+            }
         }
 
         private Issuer? ReadIssuer(YamlMappingNode? map)
@@ -276,14 +342,26 @@ public static class ReleaseLoader
             if (localeNode is not null && Templating.Functions.LanguageSettings.ForLocale(locale) is null)
                 y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(localeNode),
                     $"locale '{locale}' is not supported (supported: {string.Join(", ", Templating.Functions.LanguageSettings.Locales.Keys)})");
+            // Both name files ReleaseGen reads: they must stay inside the release folder and the template root.
+            var template = y.OptionalString(map, "template", ctx) ?? "production-release";
+            if (!IsPlainName(template))
+                y.Diagnostics.Error(DiagnosticCodes.FileNotAllowed, y.At(y.Get(map, "template")!),
+                    $"'template' in release must be the name of a template set (letters, digits, '-', '_'), not a path: '{Echo.Of(template)}'");
+            var narrative = y.OptionalString(map, "narrative", ctx) ?? "narrative.md";
+            if (Path.IsPathRooted(narrative) || narrative.Split('/', '\\').Any(part => part is ".." or "") || !narrative.EndsWith(".md", StringComparison.Ordinal))
+                y.Diagnostics.Error(DiagnosticCodes.FileNotAllowed, y.At(y.Get(map, "narrative")!),
+                    $"'narrative' in release must name a .md file inside the release folder (a relative path without '..'), not '{Echo.Of(narrative)}'");
             if (date is null || period is null) return null;
             return new ReleaseInfo(date.Value, y.OptionalString(map, "wire", ctx), period.Value,
-                y.OptionalString(map, "template", ctx) ?? "production-release",
-                y.OptionalString(map, "narrative", ctx) ?? "narrative.md",
+                template,
+                narrative,
                 locale,
                 y.OptionalString(map, "subject", ctx) ?? "Production",
                 y.At(periodNode!));
         }
+
+        private static bool IsPlainName(string name) =>
+            name.Length is > 0 and <= 100 && name[0] != '.' && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !name.Contains("..", StringComparison.Ordinal);
 
         /// <summary>Translations by locale (<c>{ fr-CA: Argent (onces) }</c>); each key must be a supported locale or language.</summary>
         private Dictionary<string, string>? ReadTranslations(YamlNode? node, string what)
@@ -375,15 +453,22 @@ public static class ReleaseLoader
                     BySegmentLocation = y.Get(m, "by_segment") is { } bs ? y.At(bs) : null,
                 };
                 metrics.Add(metric);
+                _metricsByKey.TryAdd(key, metric);
                 if (weightNode is not null) pending.Add((metric, weightNode));
             }
             foreach (var (metricKey, comparable, node) in pendingComparable)
-                if (comparable.Length > 0 && metrics.All(x => x.Key != comparable))
+                if (comparable.Length > 0 && !IsMetric(comparable))
                     UnknownMetric(node, comparable, metrics, $"the comparable measure of '{metricKey}'");
             foreach (var (metric, weightNode) in pending)
             {
-                var by = metric.Aggregation.WeightedBy!;
-                var weight = metrics.FirstOrDefault(x => x.Key == by);
+                // Null when weighted_mean was empty or not text (found by fuzzing).
+                if (metric.Aggregation.WeightedBy is not { } by)
+                {
+                    if (weightNode is YamlScalarNode)
+                        y.Diagnostics.Error(DiagnosticCodes.MissingField, y.At(weightNode), $"'weighted_mean' of metric '{metric.Key}' must name the metric to weight by");
+                    continue;
+                }
+                var weight = _metricsByKey.GetValueOrDefault(by);
                 if (weight is null)
                     UnknownMetric(weightNode, by, metrics, $"the weight of '{metric.Key}'");
                 else if (weight.Aggregation.Kind != AggregationKind.Sum)
@@ -406,7 +491,7 @@ public static class ReleaseLoader
         {
             var suggestion = YamlReader.Suggest(name, metrics.Select(m => m.Key));
             y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, y.At(node),
-                $"{where} names unknown metric '{name}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                $"{where} names unknown metric '{Echo.Of(name)}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
         }
 
         private Dictionary<(string, PeriodKey), DataPoint> ReadValues(YamlMappingNode? map, IReadOnlyList<Metric> metrics)
@@ -427,7 +512,7 @@ public static class ReleaseLoader
                             $"'{metricKey}' looks like the rest of a number written with a thousands separator: write numbers without commas (21273, not 21,273)");
                         continue;
                     }
-                    var known = metrics.Any(m => m.Key == metricKey);
+                    var known = IsMetric(metricKey);
                     if (!known) UnknownMetric(metricNode, metricKey, metrics, "a value");
                     var value = y.Decimal(valueNode, $"the value of '{metricKey}' for {((YamlScalarNode)periodNode).Value}");
                     if (known && period is not null && value is not null)
@@ -440,8 +525,9 @@ public static class ReleaseLoader
         private void ReadCsvValues(IReadOnlyList<Metric> metrics, Dictionary<(string, PeriodKey), DataPoint> values)
         {
             var csvPath = Path.Combine(folder, ValuesFileName);
-            if (!File.Exists(csvPath)) return;
-            var lines = File.ReadAllLines(csvPath);
+            if (!File.Exists(csvPath) && new FileInfo(csvPath).LinkTarget is null) return;
+            if (SourceFiles.TryReadText(csvPath, folder, limits, y.Diagnostics) is not { } csv) return;
+            var lines = csv.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
@@ -461,11 +547,11 @@ public static class ReleaseLoader
                 var periodAt = new SourceLocation(csvPath, lineNo, column + cells[0].Length + 1);
                 var valueAt = new SourceLocation(csvPath, lineNo, column + cells[0].Length + cells[1].Length + 2);
                 var ok = true;
-                if (!metrics.Any(m => m.Key == metricKey))
+                if (!IsMetric(metricKey))
                 {
                     var suggestion = YamlReader.Suggest(metricKey, metrics.Select(m => m.Key));
                     y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, metricAt,
-                        $"unknown metric '{metricKey}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+                        $"unknown metric '{Echo.Of(metricKey)}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
                     ok = false;
                 }
                 if (!PeriodKey.TryParse(cells[1].Trim(), out var period))
@@ -734,7 +820,7 @@ public static class ReleaseLoader
                         continue;
                     }
                     if (y.String(partNode, $"the {segment} metric of {entry.Ctx}") is not { } part) continue;
-                    if (metrics.All(m => m.Key != part)) UnknownMetric(partNode, part, metrics, $"'by_segment' of {entry.Ctx}");
+                    if (!IsMetric(part)) UnknownMetric(partNode, part, metrics, $"'by_segment' of {entry.Ctx}");
                     else parts[segment] = part;
                 }
                 result.Add(metric with { BySegment = parts });
@@ -757,7 +843,7 @@ public static class ReleaseLoader
                 {
                     var key = y.String(item, $"a row of {ctx}");
                     if (key is null) continue;
-                    if (metrics.All(m => m.Key != key)) UnknownMetric(item, key, metrics, $"a row of {ctx}");
+                    if (!IsMetric(key)) UnknownMetric(item, key, metrics, $"a row of {ctx}");
                     else rows.Add(new MetricRow(key, null, y.At(item)));
                     continue;
                 }
@@ -800,7 +886,7 @@ public static class ReleaseLoader
                                 cellNotes[column] = note;
                         }
                     }
-                    if (metrics.All(m => m.Key != key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
+                    if (!IsMetric(key)) UnknownMetric(metricNode!, key, metrics, $"a row of {ctx}");
                     else rows.Add(new MetricRow(key, y.OptionalString(row, "label", ctx), y.At(row),
                         ReadTranslations(y.Get(row, "labels"), $"'labels' of a row of {ctx}"))
                     {
@@ -822,7 +908,7 @@ public static class ReleaseLoader
             {
                 var name = y.RequiredString(r, "name", ctx);
                 var expect = y.RequiredString(r, "expect", ctx);
-                if (expect is not null && metrics.All(m => m.Key != expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
+                if (expect is not null && !IsMetric(expect)) UnknownMetric(y.Get(r, "expect")!, expect, metrics, ctx);
                 var equals = y.RequiredString(r, "equals", ctx);
                 var tolerance = Tolerance.Exact;
                 if (y.Get(r, "within") is { } withinNode && ReadTolerance(withinNode, $"'within' of {ctx}") is { } within)
@@ -920,7 +1006,7 @@ public static class ReleaseLoader
             ReadEach(seq, "a restatement", DataFile.Restatement.Keys, (r, item, ctx) =>
             {
                 var metric = y.RequiredString(r, "metric", ctx);
-                if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(r, "metric")!, metric, metrics, ctx);
+                if (metric is not null && !IsMetric(metric)) UnknownMetric(y.Get(r, "metric")!, metric, metrics, ctx);
                 var periodNode = y.Get(r, "period");
                 if (periodNode is null) y.Missing(r, "period", ctx);
                 var period = ParsePeriod(periodNode, "in a restatement");

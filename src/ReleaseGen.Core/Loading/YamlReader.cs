@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReleaseGen.Diagnostics;
+using ReleaseGen.Safety;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -37,7 +38,7 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
             if (Array.IndexOf(allowed, name) >= 0) continue;
             var suggestion = Suggest(name, allowed);
             Diagnostics.Error(DiagnosticCodes.UnknownField, At(key),
-                $"unknown field '{name}' in {context}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (allowed: {string.Join(", ", allowed)})");
+                $"unknown field '{Echo.Of(name)}' in {context}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")} (allowed: {string.Join(", ", allowed)})");
         }
     }
 
@@ -74,7 +75,16 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
     public string? String(YamlNode? node, string what)
     {
         if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } value } scalar && !IsNull(scalar)) return WithoutMarkdownMarks(value);
+        if (node is YamlScalarNode { Value: { } value } scalar && !IsNull(scalar))
+        {
+            // An escape in a quoted string ("\u202E") can make what the file's own text check cannot see.
+            if (Safety.SourceFiles.FindForbidden(value) is { } at)
+            {
+                Diagnostics.Error(DiagnosticCodes.InvalidText, At(node), $"{what} holds {Safety.SourceFiles.NameOf(value[at])}, which is not allowed in a release's text");
+                return null;
+            }
+            return WithoutMarkdownMarks(value);
+        }
         if (node is YamlScalarNode) return null;
         Diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"{what} must be text, not {Describe(node)}");
         return null;
@@ -110,6 +120,11 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
         if (value != Math.Truncate(value.Value))
         {
             Diagnostics.Error(DiagnosticCodes.WrongType, At(node!), $"{what} must be a whole number, not {value}");
+            return null;
+        }
+        if (value is < int.MinValue or > int.MaxValue)
+        {
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, At(node!), $"{what} is far too large: {Echo.Of(value.Value.ToString(CultureInfo.InvariantCulture))}");
             return null;
         }
         return (int)value.Value;
@@ -182,13 +197,14 @@ internal sealed class YamlReader(string path, DiagnosticBag diagnostics)
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var v } => $"'{v}'",
+        YamlScalarNode { Value: var v } => $"'{Echo.Of(v ?? "")}'",
         _ => "this value",
     };
 
     /// <summary>The allowed name closest to a typo (edit distance at most 2), if any.</summary>
+    /// <remarks>The distance is at least the difference in length, so a name far longer than every candidate (a 20 MB key) costs nothing.</remarks>
     internal static string? Suggest(string name, IEnumerable<string> allowed) =>
-        allowed.Select(a => (a, d: Distance(name, a))).Where(x => x.d <= 2).OrderBy(x => x.d).Select(x => x.a).FirstOrDefault();
+        allowed.Where(a => Math.Abs(a.Length - name.Length) <= 2).Select(a => (a, d: Distance(name, a))).Where(x => x.d <= 2).OrderBy(x => x.d).Select(x => x.a).FirstOrDefault();
 
     private static int Distance(string a, string b)
     {

@@ -152,8 +152,8 @@ public static class PlainText
 /// <param name="ImageAltText">An image shows its alt text.</param>
 public sealed record PlainTextOptions(bool NumberedItems, bool SuperscriptFootnoteReferences, bool ImageAltText)
 {
-    /// <summary>HTML: list numbers and footnote numbers are drawn by the browser, not text.</summary>
-    public static PlainTextOptions Html { get; } = new(false, false, false);
+    /// <summary>The HTML page: list numbers and footnote numbers are drawn by the browser, not text; an image is its alt text (the HTML loads nothing from outside).</summary>
+    public static PlainTextOptions Html { get; } = new(false, false, true);
 
     /// <summary>The PDF renderer draws numbers, superscript marks and alt text as text.</summary>
     public static PlainTextOptions Pdf { get; } = new(true, true, true);

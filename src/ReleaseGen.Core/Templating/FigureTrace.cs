@@ -70,7 +70,7 @@ public sealed class FigureTrace
     private static bool IsControlOrAssignment(string expression) =>
         ControlOrAssignment.IsMatch(expression.Trim('{', '}').Trim().TrimStart('~', '-').Trim());
 
-    private static SourceLocation ToLocation(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+    private static SourceLocation ToLocation(SourceSpan span) => new(span.FileName ?? "", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
 
     /// <summary>Adds an entry from outside a template (a table cell).</summary>
     public void Add(TraceEntry entry) => _entries.Add(entry);

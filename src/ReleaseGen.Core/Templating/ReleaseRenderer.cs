@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Model;
@@ -53,7 +54,8 @@ public static class ReleaseRenderer
         var parsed = new Dictionary<string, Template>();
         foreach (var path in AllTemplatePaths(templates))
         {
-            var template = Parse(path, templates.Load(null!, default, path), cache: path != templates.NarrativePath);
+            if (templates.TryReadText(path, diagnostics) is not { } text) continue;
+            var template = Parse(path, text, cache: path != templates.NarrativePath);
             foreach (var message in template.Messages)
                 diagnostics.Add(ToDiagnostic(message.Span, message.Message,
                     message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, DiagnosticCodes.TemplateSyntax));
@@ -64,20 +66,55 @@ public static class ReleaseRenderer
         var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
         context.PushGlobal(BuildGlobals(data, book, language, tables));
+        var limits = templates.Limits;
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(limits.RenderSeconds));
+        context.CancellationToken = budget.Token;
+        // Built-ins that read the thread's culture (string.capitalize, upcase) must not depend on the machine.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             var markdown = parsed[templates.SkeletonPath].Render(context);
             foreach (var error in context.RuntimeErrors)
-                diagnostics.Add(ToDiagnostic(error.Span, error.OriginalMessage, Severity.Error, DiagnosticCodes.TemplateRuntime));
+                diagnostics.Add(ToRuntimeDiagnostic(error, limits));
+            if (!diagnostics.HasErrors && markdown.Length > limits.OutputSize)
+                diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(templates.SkeletonPath, 1, 1),
+                    $"the rendered release is longer than {limits.Describe("output-size")}");
             return diagnostics.HasErrors
                 ? new RenderResult(null, diagnostics.ToSortedList())
                 : new RenderResult(Tidy(markdown), diagnostics.ToSortedList());
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, Severity.Error, DiagnosticCodes.TemplateRuntime));
+            diagnostics.Add(ToRuntimeDiagnostic(ex, limits));
             return new RenderResult(null, diagnostics.ToSortedList());
         }
+        catch (Exception ex) when (ex is OperationCanceledException or RegexMatchTimeoutException)
+        {
+            diagnostics.Add(ToRuntimeDiagnostic(new ScriptRuntimeException(new SourceSpan(templates.SkeletonPath, default, default), ex.Message), limits));
+            return new RenderResult(null, diagnostics.ToSortedList());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    /// <summary>A runtime error at its template position; Scriban's own limits are reported as the named limit they stand for.</summary>
+    private static Diagnostic ToRuntimeDiagnostic(ScriptRuntimeException error, Safety.Limits limits)
+    {
+        var message = error.OriginalMessage;
+        var (code, text) = message switch
+        {
+            _ when error is OutputLimitException || message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("OutputLimit", StringComparison.Ordinal)
+                => (DiagnosticCodes.LimitExceeded, $"the template makes text longer than {limits.Describe("output-size")}"),
+            _ when message.Contains("Regex engine has timed out", StringComparison.Ordinal)
+                => (DiagnosticCodes.LimitExceeded, $"a regular expression ran longer than {limits.Describe("regex-ms")}"),
+            _ when error is ScriptAbortException || message.Contains("cancel", StringComparison.OrdinalIgnoreCase)
+                => (DiagnosticCodes.LimitExceeded, $"rendering took longer than {limits.Describe("render-seconds")}"),
+            _ => (DiagnosticCodes.TemplateRuntime, message),
+        };
+        return ToDiagnostic(error.Span, text, Severity.Error, code);
     }
 
     // Parsed templates are immutable and reusable across renders: a batch build or a long-lived host
@@ -108,7 +145,7 @@ public static class ReleaseRenderer
     }
 
     private static Diagnostic ToDiagnostic(SourceSpan span, string message, Severity severity, string code) =>
-        new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1));
+        new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)));
 
     /// <summary>One blank line between blocks, one final newline: templates need not be careful with whitespace.</summary>
     private static string Tidy(string markdown)

@@ -32,6 +32,38 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
         RecursiveLimit = 50;
         TemplateLoader = templates;
         PushCulture(CultureInfo.InvariantCulture);
+        ApplyLimits(templates.Limits);
+    }
+
+    /// <summary>
+    /// Scriban truncates silently at 1 MB unless told otherwise: every Scriban limit throws instead, sized
+    /// from the named limits, and machine-dependent built-ins are removed (see <see cref="SafeBuiltins"/>).
+    /// </summary>
+    private void ApplyLimits(Safety.Limits limits)
+    {
+        LimitToString = limits.OutputSize;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        // Scriban counts an included partial's output twice (rendered, then written by its caller), so its
+        // own budget is looser; the renderer checks the release against output-size itself.
+        OutputLimit = (int)Math.Min(int.MaxValue, 4L * limits.OutputSize);
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RegexTimeOut = TimeSpan.FromMilliseconds(limits.RegexMilliseconds);
+        // Where a value was typed (absolute paths of the machine) is for diagnostics, never for the release.
+        MemberFilter = member => member.Name is not ("Location" or "PeriodLocation" or "ExpressionLocation" or "DataPath" or "FolderPath")
+            && !(member is System.Reflection.PropertyInfo { PropertyType: var type } && type == typeof(Diagnostics.SourceLocation));
+        SafeBuiltins.Apply(BuiltinObject);
+    }
+
+    /// <summary>
+    /// Every value a template computes is checked against the output-size limit as it is made: Scriban
+    /// does not bound string concatenation, so doubling a string 40 times would otherwise reach a terabyte.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is string { Length: var length } && LimitToString > 0 && length > LimitToString)
+            throw new OutputLimitException(scriptNode?.Span ?? default, length);
+        return value;
     }
 
     /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
@@ -47,6 +79,10 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is null) return base.Write(span, textAsObject);
+        // A model object (issuer, a metric, a person) would print as its .NET type and fields: an error, not output.
+        if (textAsObject is not (Figure or MarkdownText or TableValue or Periods.Period or Periods.PeriodKey or MetricFigures)
+            && textAsObject.GetType().Assembly == typeof(ReleaseTemplateContext).Assembly)
+            throw new ScriptRuntimeException(span, "this is a structure, not text: print one of its fields (for example issuer.name, not issuer)");
         var markdown = ToMarkdown(textAsObject);
         Trace?.Printed(span, markdown, textAsObject is MarkdownText or TableValue);
         Write(markdown);
@@ -150,4 +186,10 @@ internal sealed class MarkdownIncludeFunction : IScriptCustomFunction
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
+
+/// <summary>A template made a string longer than the output-size limit (reported as that limit, RG114).</summary>
+public sealed class OutputLimitException(SourceSpan span, int length)
+    : ScriptRuntimeException(span, $"a string of {length} characters is longer than the output-size limit")
+{
 }

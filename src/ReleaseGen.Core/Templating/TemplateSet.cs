@@ -1,3 +1,5 @@
+using ReleaseGen.Diagnostics;
+using ReleaseGen.Safety;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,8 +18,10 @@ namespace ReleaseGen.Templating;
 /// <c>partials/about.fr-CA.md</c> (or the language alone, <c>about.fr.md</c>). For a locale, the
 /// locale's file is used, then the language's, then (for English locales only) the unsuffixed one, so
 /// a French release never silently prints an English partial. Partial names contain no dot.
+/// Trust boundary: templates are read only from under <paramref name="root"/>, the narrative only from
+/// under <paramref name="narrativeRoot"/> (the release folder), links resolved (see <see cref="SourceFiles"/>).
 /// </remarks>
-public sealed class TemplateSet(string root, string name, string narrativePath, string? locale = null) : ITemplateLoader
+public sealed class TemplateSet(string root, string name, string narrativePath, string? locale = null, string? narrativeRoot = null) : ITemplateLoader
 {
     public const string SkeletonName = "release";
     public const string NarrativeName = "narrative";
@@ -26,6 +30,15 @@ public sealed class TemplateSet(string root, string name, string narrativePath, 
     public string Folder { get; } = Path.Combine(root, name);
 
     public string Name { get; } = name;
+
+    /// <summary>The templates folder every template of the set must lie under.</summary>
+    public string Root { get; } = root;
+
+    /// <summary>The folder the narrative must lie under: the release folder (default: the narrative's own folder).</summary>
+    public string NarrativeRoot { get; } = narrativeRoot ?? Path.GetDirectoryName(Path.GetFullPath(narrativePath)) ?? ".";
+
+    /// <summary>File size, output size and time limits for reading and rendering this set.</summary>
+    public Limits Limits { get; init; } = Limits.Default;
 
     public string NarrativePath { get; } = narrativePath;
 
@@ -52,6 +65,9 @@ public sealed class TemplateSet(string root, string name, string narrativePath, 
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        // A partial is named, never a path: include "../../etc/x" or "/etc/x" must not reach outside the set.
+        if (!IsPartialName(templateName))
+            throw new ScriptRuntimeException(callerSpan, $"'{Echo.Of(templateName)}' is not a template name: include partials by name (letters, digits, '-', '_')");
         var path = PathOf(templateName);
         if (!File.Exists(path))
             throw new ScriptRuntimeException(callerSpan, $"no template named '{templateName}'{(Locale is null ? "" : $" for locale {Locale}")} (looked for {path})");
@@ -81,14 +97,49 @@ public sealed class TemplateSet(string root, string name, string narrativePath, 
         if (string.Equals(language, "en", StringComparison.OrdinalIgnoreCase)) yield return stem + ".md";
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Text(templatePath);
+    /// <summary>True for a name <c>include</c> accepts: letters, digits, '-' and '_'.</summary>
+    public static bool IsPartialName(string templateName) =>
+        templateName.Length is > 0 and <= 100 && templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     // Each file is read once per set: the renderer, includes and the checks (the figure audit) share the text.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    /// <summary>The text of a template of this set, LF line endings, read from disk once.</summary>
+    /// <summary>
+    /// The text of a template of this set (or the narrative), LF line endings, read once, inside its root
+    /// (the template root; the release folder for the narrative) with links resolved and within the
+    /// file-size limit; a refusal is thrown as <see cref="SourceFileException"/>.
+    /// </summary>
     public string Text(string templatePath) =>
-        _texts.GetOrAdd(templatePath, path => File.ReadAllText(path).Replace("\r\n", "\n"));
+        _texts.GetOrAdd(templatePath, path => SourceFiles.ReadText(path, path == NarrativePath ? NarrativeRoot : Root, Limits));
+
+    /// <inheritdoc cref="Text"/>
+    public string ReadText(string templatePath) => Text(templatePath);
+
+    /// <summary>As <see cref="Text"/>, with a refusal reported into <paramref name="diagnostics"/> and null returned.</summary>
+    public string? TryReadText(string templatePath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Text(templatePath);
+        }
+        catch (SourceFileException ex)
+        {
+            diagnostics.Error(ex.Code, new SourceLocation(templatePath, ex.Line, ex.Column), ex.Message);
+            return null;
+        }
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        try
+        {
+            return Text(templatePath);
+        }
+        catch (SourceFileException ex)
+        {
+            throw new ScriptRuntimeException(callerSpan, ex.Message);
+        }
+    }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -34,7 +34,14 @@ public static class TieoutRunner
         FinalDocument document;
         try
         {
-            document = reader.Read(documentPath, File.ReadAllBytes(documentPath));
+            // Read inside its own folder with links resolved, and bounded: a link to /proc/self/environ or
+            // /dev/zero (whose length reads as 0) must not be read (docs/security.md).
+            var folder = Path.GetDirectoryName(Path.GetFullPath(documentPath)) ?? ".";
+            document = reader.Read(documentPath, Safety.SourceFiles.ReadBytes(documentPath, folder, Safety.Limits.Default with { FileSize = MaxDocumentBytes }));
+        }
+        catch (Safety.SourceFileException e)
+        {
+            return new TieoutRun([unreadable.Finding(documentPath, start, e.Message)], null);
         }
         catch (FinalDocumentException e)
         {

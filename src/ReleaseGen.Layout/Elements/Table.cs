@@ -191,6 +191,11 @@ public sealed class Table : Element
             }
             if (Style.FillWidth) widths[0] += available - widths.Sum();
         }
+        else if (sumMin > available + 0.5)
+        {
+            // Squeezing columns below their narrowest words would draw text over text: refuse instead.
+            throw new TableTooWideException(n, sumMin, available);
+        }
         else if (sumMin >= available)
         {
             for (int c = 0; c < n; c++) widths[c] = min[c] * available / sumMin;
@@ -455,4 +460,11 @@ public sealed class Table : Element
         if (tagged) Canvas.EndTag();
         return height;
     }
+}
+
+/// <summary>A table whose columns, each at its narrowest, are wider than the page: it cannot be drawn without overprinting.</summary>
+public sealed class TableTooWideException(int columns, double needed, double available)
+    : Exception($"a table of {columns} columns needs at least {Math.Ceiling(needed).ToString(System.Globalization.CultureInfo.InvariantCulture)} points, but the PDF page has {Math.Floor(available).ToString(System.Globalization.CultureInfo.InvariantCulture)}: split it into narrower tables, or leave the PDF out (--format md,html)")
+{
+    public int Columns { get; } = columns;
 }

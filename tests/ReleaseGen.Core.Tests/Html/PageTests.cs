@@ -18,6 +18,16 @@ public class PageTests
     }
 
     [Fact]
+    public void An_image_in_the_text_loads_nothing_and_keeps_its_words()
+    {
+        var page = HtmlReleaseRenderer.RenderPage(ReleaseMarkdown.Parse("See ![the mine site](https://tracker.example/pixel.gif) today.\n"), Fixtures.SampleInfo);
+        var dom = HtmlTestDom.Parse(page);
+        Assert.Empty(dom.QuerySelectorAll("img, [src]"));
+        Assert.DoesNotContain("tracker.example", page);
+        Assert.Contains("See the mine site today.", dom.Body!.TextContent);
+    }
+
+    [Fact]
     public void The_page_is_self_contained()
     {
         var dom = HtmlTestDom.Parse(Page);

@@ -81,8 +81,8 @@ internal sealed class AutolinkRenderer : ReleaseObjectRenderer<AutolinkInline>
 
 /// <summary>
 /// <c>[text](url)</c>: a link on the page when the URL is http, https or mailto, otherwise just its
-/// text; always just its text in the exhibit. Images: the page shows an http(s) image; the exhibit,
-/// which may not reference anything outside itself, leaves images out.
+/// text; always just its text in the exhibit. Images: their alternative text, in the page and the
+/// exhibit alike (neither loads anything from outside itself).
 /// </summary>
 internal sealed class LinkRenderer : ReleaseObjectRenderer<LinkInline>
 {
@@ -91,7 +91,7 @@ internal sealed class LinkRenderer : ReleaseObjectRenderer<LinkInline>
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
         if (link.IsImage)
         {
-            WriteImage(renderer, link, url);
+            WriteImage(renderer, link);
             return;
         }
 
@@ -108,12 +108,13 @@ internal sealed class LinkRenderer : ReleaseObjectRenderer<LinkInline>
         renderer.Write("</a>");
     }
 
-    private static void WriteImage(ReleaseHtmlRenderer renderer, LinkInline image, string? url)
+    // The page and the exhibit load nothing from outside themselves (an image URL would also tell a server
+    // who opened the page): like the PDF, they keep the image's alternative text, so no words are lost.
+    private static void WriteImage(ReleaseHtmlRenderer renderer, LinkInline image)
     {
-        if (renderer.Edgar || !HtmlText.IsSafeLinkUrl(url) || url!.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return;
         var alt = new StringBuilder();
         AltText(image, alt);
-        renderer.Write("<img").Attribute("src", url).Attribute("alt", alt.ToString()).Write('>');
+        renderer.Text(alt.ToString());
     }
 
     private static void AltText(ContainerInline container, StringBuilder alt)
