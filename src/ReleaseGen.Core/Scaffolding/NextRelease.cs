@@ -22,13 +22,26 @@ public static partial class NextRelease
 {
     public static NextReleaseResult Create(string folder, string? target = null)
     {
+        try
+        {
+            return CreateInside(folder, target);
+        }
+        catch (Safety.SourceFileException ex)
+        {
+            return new NextReleaseResult(null, null, [], [new Diagnostic(Severity.Error, ex.Code, ex.Message, new SourceLocation(Path.Combine(folder, ReleaseLoader.DataFileName), ex.Line, ex.Column))]);
+        }
+    }
+
+    private static NextReleaseResult CreateInside(string folder, string? target)
+    {
         var loaded = ReleaseLoader.Load(folder);
         if (loaded.Data is not { } data) return new NextReleaseResult(null, null, [], loaded.Diagnostics);
 
         var next = data.Release.PeriodKey.AddQuarters(1);
         target ??= Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) ?? ".", NextName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), data.Release.PeriodKey, next));
         var inSeries = data.Series is not null;
-        var text = File.ReadAllText(data.DataPath).Replace("\r\n", "\n");
+        // The release's own files only, links resolved inside its folder (see docs/security.md).
+        var text = Safety.SourceFiles.ReadText(data.DataPath, folder);
         var files = new List<ScaffoldFile> { new(ReleaseLoader.DataFileName, NextData(text, data, next, inSeries)) };
 
         // The narrative (in every locale) and translation files are carried over as they are; a release
@@ -40,7 +53,7 @@ public static partial class NextRelease
             var carried = (name.StartsWith(narrativeStem + ".", StringComparison.Ordinal) && name.EndsWith(".md", StringComparison.Ordinal))
                           || (name.StartsWith("release.", StringComparison.Ordinal) && name.EndsWith(".yaml", StringComparison.Ordinal) && name != ReleaseLoader.DataFileName)
                           || (!inSeries && (name == ReleaseLoader.ValuesFileName));
-            if (carried) files.Add(new ScaffoldFile(name, File.ReadAllText(file)));
+            if (carried) files.Add(new ScaffoldFile(name, Safety.SourceFiles.ReadText(file, folder)));
         }
         return new NextReleaseResult(target, next, files, []);
     }

@@ -136,16 +136,16 @@ internal static class SeriesLedger
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(series.DataPath)));
+            stream.Load(new StringReader(Safety.SourceFiles.ReadText(series.DataPath, Path.GetDirectoryName(Path.GetFullPath(series.DataPath))!)));
             if (stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode root
                 && root.Children.TryGetValue(new YamlScalarNode("issuer"), out var issuer) && issuer is YamlMappingNode issuerMap
                 && issuerMap.Children.TryGetValue(new YamlScalarNode("fiscal_year_end"), out var end) && end is YamlScalarNode { Value: { } text }
                 && FiscalCalendar.TryParseYearEnd(text, out var calendar, out _))
                 return calendar;
         }
-        catch (YamlDotNet.Core.YamlException)
+        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or Safety.SourceFileException)
         {
-            // series.yaml's own errors are reported where it is read for the release.
+            // series.yaml's own errors (and a refused file) are reported where it is read for the release.
         }
         return FiscalCalendar.Calendar;
     }
@@ -198,7 +198,9 @@ internal static class SeriesLedger
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            // Inside its own folder once links are resolved, within the size limit, clean text: or a diagnostic.
+            if (Safety.SourceFiles.TryReadText(path, Path.GetDirectoryName(Path.GetFullPath(path))!, null, diagnostics) is not { } text) return [];
+            stream.Load(new StringReader(text));
             root = reader.Map(stream.Documents.FirstOrDefault()?.RootNode, "the ledger");
         }
         catch (YamlDotNet.Core.YamlException ex)

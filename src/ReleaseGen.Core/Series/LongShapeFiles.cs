@@ -35,7 +35,8 @@ public static class LongShapeFiles
     public static IReadOnlyList<LongShapeRow> ReadCsv(string path, DiagnosticBag diagnostics)
     {
         var rows = new List<LongShapeRow>();
-        var lines = File.ReadAllLines(path);
+        if (Safety.SourceFiles.TryReadText(path, Path.GetDirectoryName(Path.GetFullPath(path))!, null, diagnostics) is not { } text) return rows;
+        var lines = text.Split('\n');
         var first = true;
         for (var i = 0; i < lines.Length && i < MaxRows; i++)
         {
@@ -65,7 +66,8 @@ public static class LongShapeFiles
         var rows = new List<LongShapeRow>();
         try
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: false);
+            using var bytes = new MemoryStream(Safety.SourceFiles.ReadBytes(path, Path.GetDirectoryName(Path.GetFullPath(path))!));
+            using var document = SpreadsheetDocument.Open(bytes, isEditable: false);
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook.Sheets is not { } sheets)
             {
@@ -104,6 +106,10 @@ public static class LongShapeFiles
                     rows.Add(new LongShapeRow(cells[1].Text.Trim(), At(1), cells[2].Text.Trim(), At(2), cells[3].Text.Trim(), At(3)));
                 }
             }
+        }
+        catch (Safety.SourceFileException ex)
+        {
+            diagnostics.Error(ex.Code, new SourceLocation(path, ex.Line, ex.Column), ex.Message);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or FormatException)
         {
