@@ -235,3 +235,29 @@ public class SeriesTests
         Assert.True(index.IndexOf("<td>2024-q1</td>", StringComparison.Ordinal) < index.IndexOf("<td>2024-q3</td>", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A series' ledger is read inside the series folder only: a link out of it is refused with a diagnostic.</summary>
+public class SeriesTrustBoundaryTests
+{
+    [Fact]
+    public void A_ledger_that_links_outside_the_series_is_refused_and_nothing_is_read_from_it()
+    {
+        var copy = SeriesTests.CopySeries();
+        var outside = Path.Combine(Directory.CreateTempSubdirectory("releasegen-outside").FullName, "ledger.csv");
+        try
+        {
+            File.WriteAllText(outside, "metric,period,value\ntotal_au_oz,2023-Q3,99999\n");
+            File.Delete(Path.Combine(copy, "ledger.csv"));
+            File.CreateSymbolicLink(Path.Combine(copy, "ledger.csv"), outside);
+            var result = ReleaseChecker.Check(Path.Combine(copy, "2024-q3"), new CheckOptions(TestData.Templates));
+            var refusal = Assert.Single(result.Diagnostics, d => d.IsError && d.Location.Path.EndsWith("ledger.csv", StringComparison.Ordinal));
+            Assert.Contains("link", refusal.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("99999", StringComparison.Ordinal) || d.Message.Contains("99,999", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(outside)!, recursive: true);
+        }
+    }
+}
