@@ -76,11 +76,26 @@ public sealed class FigureTrace
     public void Add(TraceEntry entry) => _entries.Add(entry);
 
     // The text of a template (by path), for the expression column of the trace.
+    /// <summary>The template set being rendered: the trace reads expressions from the texts it already loaded, never from disk again.</summary>
+    internal TemplateSet? Templates { get; set; }
+
+    private string ReadSource(string file)
+    {
+        try
+        {
+            return Templates is { } templates ? templates.Text(file) : "";
+        }
+        catch (Safety.SourceFileException)
+        {
+            return ""; // reported where the template was loaded
+        }
+    }
+
     private string SourceOf(SourceSpan span)
     {
         if (span.FileName is not { } file) return "";
         if (!_sources.TryGetValue(file, out var text))
-            _sources[file] = text = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
+            _sources[file] = text = ReadSource(file);
         if (text.Length == 0 || span.Start.Offset >= text.Length) return "";
         var start = text.LastIndexOf("{{", span.Start.Offset, StringComparison.Ordinal);
         if (start < 0) return "";

@@ -63,6 +63,7 @@ public static class ReleaseRenderer
         }
         if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
 
+        if (trace is not null) trace.Templates = templates;
         var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
         context.PushGlobal(BuildGlobals(data, book, language, tables));

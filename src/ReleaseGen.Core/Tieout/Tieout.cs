@@ -47,6 +47,11 @@ public static class TieoutRunner
         {
             return new TieoutRun([unreadable.Finding(documentPath, start, e.Message)], null);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader's library failing on a malformed file (a PDF PdfPig cannot parse) is a finding, never a crash.
+            return new TieoutRun([unreadable.Finding(documentPath, start, $"the file cannot be read as {reader.Kind} ({e.GetType().Name}: {e.Message})")], null);
+        }
         var result = new TieoutEngine(output.Document, trace).Tie(document);
         return new TieoutRun(result.Diagnostics, result);
     }
