@@ -32,6 +32,9 @@ public sealed record Limits
     /// <summary><c>render-seconds</c>: wall-clock seconds one release may spend rendering its templates.</summary>
     public int RenderSeconds { get; init; } = 60;
 
+    /// <summary><c>render-mb</c>: megabytes one release may allocate while rendering its templates (a memory budget; a real release allocates about 2).</summary>
+    public int RenderMegabytes { get; init; } = 1024;
+
     /// <summary><c>regex-ms</c>: milliseconds one regular expression in a template may run.</summary>
     public int RegexMilliseconds { get; init; } = 500;
 
@@ -48,6 +51,7 @@ public sealed record Limits
         ("markdown-depth", "block quotes and lists nested in the rendered Markdown"),
         ("output-size", "characters of rendered Markdown (and of any one template string)"),
         ("render-seconds", "seconds one release may spend rendering"),
+        ("render-mb", "megabytes one release may allocate while rendering"),
         ("regex-ms", "milliseconds one template regular expression may run"),
         ("diff-cells", "word pairs compared in one paragraph of a redline"),
     ];
@@ -62,6 +66,7 @@ public sealed record Limits
         "markdown-depth" => MarkdownDepth.ToString(CultureInfo.InvariantCulture),
         "output-size" => OutputSize.ToString(CultureInfo.InvariantCulture),
         "render-seconds" => RenderSeconds.ToString(CultureInfo.InvariantCulture),
+        "render-mb" => RenderMegabytes.ToString(CultureInfo.InvariantCulture),
         "regex-ms" => RegexMilliseconds.ToString(CultureInfo.InvariantCulture),
         "diff-cells" => DiffCells.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown limit"),
@@ -99,6 +104,7 @@ public sealed record Limits
                 "markdown-depth" => limits with { MarkdownDepth = asInt },
                 "output-size" => limits with { OutputSize = asInt },
                 "render-seconds" => limits with { RenderSeconds = asInt },
+                "render-mb" => limits with { RenderMegabytes = asInt },
                 "regex-ms" => limits with { RegexMilliseconds = asInt },
                 _ => limits with { DiffCells = value },
             };

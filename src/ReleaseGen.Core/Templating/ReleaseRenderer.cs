@@ -75,6 +75,7 @@ public static class ReleaseRenderer
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
+            context.StartMemoryBudget();
             var markdown = parsed[templates.SkeletonPath].Render(context);
             foreach (var error in context.RuntimeErrors)
                 diagnostics.Add(ToRuntimeDiagnostic(error, limits));
@@ -87,7 +88,11 @@ public static class ReleaseRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Add(ToRuntimeDiagnostic(ex, limits));
+            // An included template's error was recorded where it happened; the memory budget, once spent,
+            // also stops its caller, which is not a second problem.
+            foreach (var error in context.RuntimeErrors) diagnostics.Add(ToRuntimeDiagnostic(error, limits));
+            if (ex is not MemoryBudgetException || !context.RuntimeErrors.Any(e => e is MemoryBudgetException))
+                diagnostics.Add(ToRuntimeDiagnostic(ex, limits));
             return new RenderResult(null, diagnostics.ToSortedList());
         }
         catch (Exception ex) when (ex is OperationCanceledException or RegexMatchTimeoutException)
@@ -109,6 +114,8 @@ public static class ReleaseRenderer
         {
             _ when error is OutputLimitException || message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("OutputLimit", StringComparison.Ordinal)
                 => (DiagnosticCodes.LimitExceeded, $"the template makes text longer than {limits.Describe("output-size")}"),
+            _ when error is MemoryBudgetException
+                => (DiagnosticCodes.LimitExceeded, $"rendering allocated more memory than {limits.Describe("render-mb")}"),
             _ when message.Contains("Regex engine has timed out", StringComparison.Ordinal)
                 => (DiagnosticCodes.LimitExceeded, $"a regular expression ran longer than {limits.Describe("regex-ms")}"),
             _ when error is ScriptAbortException || message.Contains("cancel", StringComparison.OrdinalIgnoreCase)

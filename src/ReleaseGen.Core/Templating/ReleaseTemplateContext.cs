@@ -22,6 +22,26 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     // Explicit: TemplateContext already has a Language property (Scriban's script dialect).
     LanguageSettings ILanguageContext.Language => LanguageSettings;
 
+    // The memory budget (render-mb): bytes this thread allocated since rendering began, checked at every
+    // loop step and every output, so no template can exhaust the machine between two outputs.
+    private long _allocationBudget = long.MaxValue;
+    private long _allocationStart = GC.GetAllocatedBytesForCurrentThread();
+
+    /// <summary>Starts the memory budget now (call on the rendering thread, right before rendering).</summary>
+    public void StartMemoryBudget() => _allocationStart = GC.GetAllocatedBytesForCurrentThread();
+
+    private void CheckMemoryBudget(SourceSpan span)
+    {
+        if (GC.GetAllocatedBytesForCurrentThread() - _allocationStart > _allocationBudget)
+            throw new MemoryBudgetException(span);
+    }
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        CheckMemoryBudget(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
     public ReleaseTemplateContext(TemplateSet templates)
     {
         StrictVariables = true;
@@ -41,6 +61,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     /// </summary>
     private void ApplyLimits(Safety.Limits limits)
     {
+        _allocationBudget = limits.RenderMegabytes * 1024L * 1024L;
         LimitToString = limits.OutputSize;
         OnStringLimit = ScriptLimitBehavior.Throw;
         // Scriban counts an included partial's output twice (rendered, then written by its caller), so its
@@ -78,6 +99,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     /// </summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        CheckMemoryBudget(span);
         if (textAsObject is null) return base.Write(span, textAsObject);
         // A model object (issuer, a metric, a person) would print as its .NET type and fields: an error, not output.
         if (textAsObject is not (Figure or MarkdownText or TableValue or Periods.Period or Periods.PeriodKey or MetricFigures)
@@ -193,3 +215,6 @@ public sealed class OutputLimitException(SourceSpan span, int length)
     : ScriptRuntimeException(span, $"a string of {length} characters is longer than the output-size limit")
 {
 }
+
+/// <summary>Rendering allocated more than the render-mb limit.</summary>
+public sealed class MemoryBudgetException(SourceSpan span) : ScriptRuntimeException(span, "rendering allocated more memory than its budget");

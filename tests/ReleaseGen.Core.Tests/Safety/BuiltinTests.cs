@@ -7,11 +7,25 @@ namespace ReleaseGen.Core.Tests.Safety;
 /// <summary>Scriban's built-ins that read the clock, randomness or the machine's culture are removed or made invariant.</summary>
 public class BuiltinTests
 {
-    private static ReleaseOutput RenderWith(string narrativeTail)
+    private static ReleaseOutput RenderWith(string narrativeTail, ReleaseGen.Safety.Limits? limits = null)
     {
         var copy = Repository.CopyExample();
         File.AppendAllText(Path.Combine(copy, "narrative.md"), "\n\n" + narrativeTail + "\n");
-        return ReleasePipeline.Run(copy, TestData.Templates);
+        return ReleasePipeline.Run(copy, TestData.Templates, limits: limits);
+    }
+
+    /// <summary>
+    /// Each string stays under output-size and the loop under Scriban's iteration limit, yet together they would
+    /// allocate gigabytes: the memory budget (render-mb) stops it at its template position.
+    /// </summary>
+    [Fact]
+    public void A_template_that_allocates_without_end_stops_at_render_mb()
+    {
+        var output = RenderWith("{{ for i in 1..9000; s = \"x\" | string.pad_right 1000000; end }}", ReleaseGen.Safety.Limits.Default with { RenderMegabytes = 64 });
+        var error = Assert.Single(output.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.LimitExceeded, error.Code);
+        Assert.Equal("rendering allocated more memory than the render-mb limit (64; raise it with --limit render-mb=N)", error.Message);
+        Assert.EndsWith("narrative.md", error.Location.Path);
     }
 
     [Fact]
