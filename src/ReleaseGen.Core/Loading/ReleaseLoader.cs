@@ -412,13 +412,8 @@ public static class ReleaseLoader
                 var polarity = Polarity.Neutral;
                 if (y.Get(m, "better") is { } betterNode)
                 {
-                    polarity = y.String(betterNode, $"'better' of {ctx}") switch
-                    {
-                        "higher" => Polarity.HigherIsBetter,
-                        "lower" => Polarity.LowerIsBetter,
-                        "neither" => Polarity.Neutral,
-                        var other => Invalid(betterNode, $"'better' of {ctx} must be higher, lower or neither, not '{other}'", Polarity.Neutral),
-                    };
+                    polarity = Choice(betterNode, $"'better' of {ctx}", Polarity.Neutral,
+                        ("higher", Polarity.HigherIsBetter), ("lower", Polarity.LowerIsBetter), ("neither", Polarity.Neutral));
                 }
                 var aggregation = Aggregation.None;
                 YamlNode? weightNode = null;
@@ -476,6 +471,19 @@ public static class ReleaseLoader
                         $"'{metric.Key}' is weighted by '{by}', which is not additive (aggregate: sum)");
             }
             return metrics;
+        }
+
+        /// <summary>
+        /// One of a fixed set of words, as its value: "must be higher, lower or neither, not 'x'" (an error at
+        /// the node, giving <paramref name="fallback"/>) for anything else.
+        /// </summary>
+        private T Choice<T>(YamlNode node, string what, T fallback, params (string Word, T Value)[] choices)
+        {
+            var text = y.String(node, what);
+            foreach (var (word, value) in choices)
+                if (text == word) return value;
+            var words = choices.Select(c => c.Word).ToList();
+            return Invalid(node, $"{what} must be {string.Join(", ", words.SkipLast(1))} or {words[^1]}, not '{text}'", fallback);
         }
 
         private T Invalid<T>(YamlNode node, string message, T fallback)
@@ -724,12 +732,7 @@ public static class ReleaseLoader
         private bool ReadOrder(YamlMappingNode c, string what)
         {
             if (y.Get(c, "order") is not { } node) return false;
-            return y.String(node, $"'order' of {what}") switch
-            {
-                "newest_first" => true,
-                "oldest_first" => false,
-                var other => Invalid(node, $"'order' of {what} must be oldest_first or newest_first, not '{other}'", false),
-            };
+            return Choice(node, $"'order' of {what}", false, ("oldest_first", false), ("newest_first", true));
         }
 
         private ChangeColumn? ReadChangeColumn(YamlMappingNode c, YamlNode col, string what)
@@ -748,12 +751,7 @@ public static class ReleaseLoader
             var measure = ChangeMeasure.Percent;
             if (y.Get(c, "as") is { } asNode)
             {
-                measure = y.String(asNode, $"'as' of {what}") switch
-                {
-                    "percent" => ChangeMeasure.Percent,
-                    "absolute" => ChangeMeasure.Absolute,
-                    var other => Invalid(asNode, $"'as' of {what} must be percent or absolute, not '{other}'", ChangeMeasure.Percent),
-                };
+                measure = Choice(asNode, $"'as' of {what}", ChangeMeasure.Percent, ("percent", ChangeMeasure.Percent), ("absolute", ChangeMeasure.Absolute));
             }
             var decimals = y.Int(y.Get(c, "decimals"), $"'decimals' of {what}") ?? 0;
             if (decimals is < 0 or > 4)
@@ -771,12 +769,7 @@ public static class ReleaseLoader
             NegativeStyle? negative = null;
             if (y.Get(f, "negative") is { } negativeNode)
             {
-                negative = y.String(negativeNode, $"'negative' of {what}") switch
-                {
-                    "minus" => NegativeStyle.Minus,
-                    "parentheses" => NegativeStyle.Parentheses,
-                    var other => Invalid<NegativeStyle?>(negativeNode, $"'negative' of {what} must be minus or parentheses, not '{other}'", null),
-                };
+                negative = Choice<NegativeStyle?>(negativeNode, $"'negative' of {what}", null, ("minus", NegativeStyle.Minus), ("parentheses", NegativeStyle.Parentheses));
             }
             var currency = y.OptionalString(f, "currency", what);
             if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
@@ -868,13 +861,7 @@ public static class ReleaseLoader
                     var kind = RowKind.Metric;
                     if (y.Get(row, "kind") is { } kindNode)
                     {
-                        kind = y.String(kindNode, $"'kind' of {what}") switch
-                        {
-                            "metric" => RowKind.Metric,
-                            "subtotal" => RowKind.Subtotal,
-                            "total" => RowKind.Total,
-                            var other => Invalid(kindNode, $"'kind' of {what} must be metric, subtotal or total, not '{other}'", RowKind.Metric),
-                        };
+                        kind = Choice(kindNode, $"'kind' of {what}", RowKind.Metric, ("metric", RowKind.Metric), ("subtotal", RowKind.Subtotal), ("total", RowKind.Total));
                     }
                     var cellNotes = new Dictionary<string, string>(StringComparer.Ordinal);
                     if (y.Map(y.Get(row, "cell_notes"), $"'cell_notes' of {what}") is { } cn)
