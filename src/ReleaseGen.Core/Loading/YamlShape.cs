@@ -45,6 +45,9 @@ internal static class YamlShape
                         Add(1, scalar.Anchor);
                         break;
                     case AnchorAlias alias:
+                        // An alias inside the node it names makes the data a cycle: every walk over it would never end.
+                        if (open.Any(o => o.Anchor == alias.Value.Value))
+                            return Fail(alias, $"the alias *{alias.Value.Value} is inside the node &{alias.Value.Value} it names: data cannot contain itself", DiagnosticCodes.InvalidValue);
                         if (open.TryPeek(out var parent) && parent.IsMapping && parent.ExpectKey && collectionAnchors.Contains(alias.Value.Value))
                             return Fail(alias, "a key must be plain text, not an alias of a list or mapping", DiagnosticCodes.WrongType);
                         NodeAt();

@@ -21,6 +21,16 @@ public class LoaderLimitTests
         Assert.Equal("the data nests deeper than the yaml-depth limit (64; raise it with --limit yaml-depth=N)", error.Message);
     }
 
+    /// <summary>A list that holds an alias of itself used to overflow the stack of every walk over the data.</summary>
+    [Fact]
+    public void An_alias_inside_the_node_it_names_is_an_error_not_a_stack_overflow()
+    {
+        var error = Assert.Single(Load(TestData.MinimalYaml + "\nloop: &self [ 1, *self ]\n"));
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal(21, error.Location.Line);
+        Assert.Equal("the alias *self is inside the node &self it names: data cannot contain itself", error.Message);
+    }
+
     [Fact]
     public void An_alias_bomb_is_stopped_by_counting_expanded_values()
     {
