@@ -103,9 +103,10 @@ internal static partial class NonGaapGuidance
 
     // "between $1,250 and $1,350", "entre 900 $ et 975 $", or with a currency sign: "$1,250 to $1,350", "1 250 $ à 1 350 $",
     // "$1,250-$1,350". Grouping is a comma, a point or a no-break space, never a plain space ("2024 1,250").
+    // "fell from $1,467 to $1,325" is a change, not a range ("to range from $1,250 to $1,350" is one).
     [GeneratedRegex(@"\b(?:between|entre)\s+[$€£]?\d[\d,.\u00A0\u202F]*(?:[\u00A0\u202F ]?\$)?\s+(?:and|et)\s+[$€£]?\d[\d,.\u00A0\u202F]*(?:[\u00A0\u202F ]?\$)?"
-        + @"|[$€£]\d[\d,.\u00A0\u202F]*(?:\s+(?:to|à)\s+|\s?[-–—]\s?)[$€£]?\d[\d,.\u00A0\u202F]*"
-        + @"|\d[\d,.\u00A0\u202F]*[\u00A0\u202F ]?\$\s+(?:to|à)\s+\d[\d,.\u00A0\u202F]*[\u00A0\u202F ]?\$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        + @"|(?<!(?<!\branges?\s)\bfrom\s)[$€£]\d[\d,.\u00A0\u202F]*(?:\s+(?:to|à)\s+|\s?[-–—]\s?)[$€£]?\d[\d,.\u00A0\u202F]*"
+        + @"|(?<!(?<!\branges?\s)\bfrom\s)(?<![\d,.])\d[\d,.\u00A0\u202F]*[\u00A0\u202F ]?\$\s+(?:to|à)\s+\d[\d,.\u00A0\u202F]*[\u00A0\u202F ]?\$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Range();
 
     [GeneratedRegex(@"\d[\d,.]*\d|\d")]

@@ -109,9 +109,21 @@ public class NonGaapTextTests
     }
 
     [Theory]
+    [InlineData("AISC is expected to range from $1,250 to $1,350 per ounce.", "$1,250 to $1,350")]
+    [InlineData("Nous prévoyons des CMTC de 1\u00A0250 $ à 1\u00A0350 $ l'once.", "1\u00A0250 $ à 1\u00A0350 $")]
+    [InlineData("All-in sustaining costs of $1,250-$1,350 per ounce are expected.", "$1,250-$1,350")]
+    public void Ranges_are_read_in_their_usual_forms(string sentence, string range)
+    {
+        var fixture = new CheckFixture(narrative: CheckFixture.Narrative + "\n" + sentence + "\n");
+        var finding = Assert.Single(fixture.Check().Diagnostics, d => d.Code == DiagnosticCodes.NonGaapReconciliation);
+        Assert.Contains($"the range '{range}'", finding.Message);
+    }
+
+    [Theory]
     [InlineData("Gold production is expected to be 120,000 to 135,000 ounces; cash cost fell.")]
     [InlineData("From 2023 to 2024 cash costs rose.")]
     [InlineData("Cash costs are explained under National Instrument 43-101.")]
+    [InlineData("AISC fell from $1,467 to $1,325 per ounce.")]
     public void A_range_without_a_price_or_a_cost_name_is_not_a_non_GAAP_range(string sentence)
     {
         var fixture = new CheckFixture(narrative: CheckFixture.Narrative + "\n" + sentence.Replace("120,000 to 135,000", "{{ num.range 120000 135000 0 }}") + "\n");
