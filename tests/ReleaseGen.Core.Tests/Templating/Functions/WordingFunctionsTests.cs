@@ -159,4 +159,20 @@ public class WordingFunctionsTests
         Assert.Equal("(TSX/NYSE American" + Nbsp + ": TVS)", TextFunctions.Listings(Ctx(Fr), both, "combined"));
         Assert.Throws<ArgumentException>(() => TextFunctions.Listings(Ctx(), both, "merged"));
     }
+
+    [Fact]
+    public void The_helpers_are_called_from_templates_by_their_snake_case_names()
+    {
+        var model = new Dictionary<string, object?>
+        {
+            ["koz"] = Fig(SilverKoz, "2012-Q2", 2_310_400m),
+            ["koz_prior"] = Fig(SilverKoz, "2011-Q2", 2_221_000m),
+            ["listings"] = new Listing[] { new("TSX", "TVS"), new("NYSE American", "TVS") },
+            ["q1"] = P("2025-Q1", yearEndMonth: 3),
+        };
+        Assert.Equal("increased 4% to 2,310 thousand | a 4% increase", Render("{{ compare.verb_to koz koz_prior }} | {{ compare.noun koz koz_prior }}", model));
+        Assert.Equal("2,310 thousand; 2.31 million", Render("{{ num.in_scale 2310400 null \"thousands\" }}; {{ num.in_scale 2310400 2 \"millions\" }}", model));
+        Assert.Equal("(TSX/NYSE American: TVS) Q1 Fiscal 2025", Render("{{ text.listings listings \"combined\" }} {{ period.short q1 }}", model));
+        Assert.Equal("up 4% | n/m | between 1 and 2 | 120", Render("{{ compare.up koz koz_prior }} | {{ pct.change_or_nm 1 0 }} | {{ num.between 1 2 }} | {{ rate.per_operating_day 2400 20 }}", model));
+    }
 }
