@@ -73,7 +73,7 @@ public sealed class ComparisonFunctions : ScriptObject
         {
             { NotMeaningful: true } => language.NotMeaningful,
             { Sign: 0 } => language.WasUnchanged,
-            var w => Fill(language.VerbPattern, language, w.Percent, verb: w.Sign > 0 ? language.Increased : language.Decreased),
+            var w => Fill(language.VerbPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased),
         };
     }
 
@@ -102,7 +102,7 @@ public sealed class ComparisonFunctions : ScriptObject
         {
             { NotMeaningful: true } => language.WasPattern.Replace("{value}", value, StringComparison.Ordinal),
             { Sign: 0 } => language.UnchangedAtPattern.Replace("{value}", value, StringComparison.Ordinal),
-            var w => Fill(language.VerbToPattern, language, w.Percent, verb: w.Sign > 0 ? language.Increased : language.Decreased)
+            var w => Fill(language.VerbToPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased)
                 .Replace("{value}", value, StringComparison.Ordinal),
         };
     }
@@ -129,7 +129,7 @@ public sealed class ComparisonFunctions : ScriptObject
         if (w.NotMeaningful) return language.NotMeaningful;
         if (w.Sign == 0) return language.NoChange;
         var number = language.FormatNumber(w.Percent, w.Decimals);
-        return Fill(language.NounPattern, language, w.Percent, noun: w.Sign > 0 ? language.Increase : language.Decrease, decimals: w.Decimals)
+        return Fill(language.NounPattern, language, w.Percent, w.Decimals, noun: w.Sign > 0 ? language.Increase : language.Decrease)
             .Replace("{article}", language.ArticleFor?.Invoke(number) ?? "", StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public sealed class ComparisonFunctions : ScriptObject
         var w = Wording(current, prior, decimals, "compare.up", language);
         if (w.NotMeaningful) return language.NotMeaningful;
         if (w.Sign == 0) return language.Unchanged;
-        return Fill(language.UpPattern, language, w.Percent, word: w.Sign > 0 ? language.Up : language.Down, decimals: w.Decimals);
+        return Fill(language.UpPattern, language, w.Percent, w.Decimals, word: w.Sign > 0 ? language.Up : language.Down);
     }
 
     private readonly record struct Measured(bool NotMeaningful, int Sign, decimal Percent, int Decimals);
@@ -167,15 +167,12 @@ public sealed class ComparisonFunctions : ScriptObject
         return new Measured(false, Math.Sign(exact), shown, d);
     }
 
-    private static string Fill(string pattern, LanguageSettings language, decimal percent, string verb = "", string noun = "", string word = "", int decimals = -1)
-    {
-        var digits = decimals >= 0 ? decimals : Math.Max(0, (int)(percent / 1.0000000000000000000000000000m).Scale);
-        return pattern
-            .Replace("{pct}", language.FormatPercent(language.FormatNumber(percent, digits)), StringComparison.Ordinal)
+    private static string Fill(string pattern, LanguageSettings language, decimal percent, int decimals, string verb = "", string noun = "", string word = "") =>
+        pattern
+            .Replace("{pct}", language.FormatPercent(language.FormatNumber(percent, decimals)), StringComparison.Ordinal)
             .Replace("{verb}", verb, StringComparison.Ordinal)
             .Replace("{noun}", noun, StringComparison.Ordinal)
             .Replace("{word}", word, StringComparison.Ordinal);
-    }
 
     /// <summary>The current value as printed: a figure in its metric's scale, currency or percent; a plain number with its own decimals.</summary>
     internal static string PrintedValue(object value, string fn, LanguageSettings language)

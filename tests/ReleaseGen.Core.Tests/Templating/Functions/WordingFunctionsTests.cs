@@ -46,6 +46,14 @@ public class WordingFunctionsTests
         Assert.Equal("increased 10% to $22.00", ComparisonFunctions.VerbTo(Ctx(), Fig(Price, "2012-Q2", 22m), Fig(Price, "2011-Q2", 20m)));
     }
 
+    [Fact]
+    public void Decimals_are_kept_as_asked()
+    {
+        Assert.Equal("increased 4.0%", ComparisonFunctions.Verb(Ctx(), 104, 100, 1));
+        Assert.Equal("up 3.5%", ComparisonFunctions.Up(Ctx(), 103.5, 100, 1));
+        Assert.Equal("an 8.0% increase", ComparisonFunctions.Noun(Ctx(), 108, 100, 1));
+    }
+
     [Theory]
     [InlineData(99, 100, "a 1% decrease")]
     [InlineData(108, 100, "an 8% increase")]
