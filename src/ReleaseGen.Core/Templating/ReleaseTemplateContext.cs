@@ -14,8 +14,13 @@ namespace ReleaseGen.Templating;
 /// is an error with its template position, not an empty string), LF newlines, invariant culture,
 /// loop and recursion limits, and Markdown escaping of every data string written to the output.
 /// </summary>
-public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
+public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, IFigureSource
 {
+    /// <summary>The release's figures, for functions that look up another metric's figure (operating days).</summary>
+    public Derivation.FigureBook? Book { get; set; }
+
+    Figure? IFigureSource.FindFigure(string metric, Periods.PeriodKey period) => Book?.Find(metric, period);
+
     /// <summary>Words and number formats for the release's language.</summary>
     public LanguageSettings LanguageSettings { get; set; } = LanguageSettings.Default;
 
