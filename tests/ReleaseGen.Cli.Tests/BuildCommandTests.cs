@@ -28,9 +28,11 @@ public class BuildCommandTests
 
         var (exit, stdout, _) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "html", "--edgar", "--out", outDir, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
-        var exhibit = Path.Combine(outDir, "alexco-2012-q2.edgar.html");
+        var exhibit = Path.Combine(outDir, "alexco-2012-q2.htm");
         Assert.Contains($"wrote {exhibit}", stdout);
         Assert.Empty(ReleaseGen.Html.EdgarLint.Check(File.ReadAllText(exhibit)));
+        // Standards mode and the release's language, as the Nu checker and screen readers want.
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-CA\">", File.ReadAllText(exhibit));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         public string PageSize { get; init; } = "letter";
 
         [CommandOption("--edgar")]
-        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page: the same as --format edgar in place of html.")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.htm) instead of a web page: the same as --format edgar in place of html.")]
         public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
