@@ -69,6 +69,20 @@ public class HyphenationTests
     }
 
     [Fact]
+    public void No_more_than_two_lines_in_a_row_end_with_a_hyphen()
+    {
+        // 52 characters a line: "environmental" repeated ends the first three lines in environmen-, environ-
+        // and envi- when nothing stops it.
+        var text = string.Join(" ", Enumerable.Repeat("environmental", 16));
+        var recorded = Render(Page(new TextBlock(text, Body, TextAlignment.Justify) { Hyphenator = Hyphenator.ForLanguage("en-CA") }));
+        var hyphenatedLines = recorded.Texts.GroupBy(t => (t.Page, t.Baseline)).OrderBy(g => g.Key.Page).ThenBy(g => g.Key.Baseline)
+            .Select(g => g.Any(t => t.InArtifact && t.Text == "-")).ToList();
+        Assert.Contains(true, hyphenatedLines);
+        for (int i = 2; i < hyphenatedLines.Count; i++)
+            Assert.False(hyphenatedLines[i] && hyphenatedLines[i - 1] && hyphenatedLines[i - 2], $"lines {i - 2} to {i} all end with a hyphen");
+    }
+
+    [Fact]
     public void A_ragged_block_is_never_hyphenated()
     {
         var text = new string('a', 45) + " environmental impact assessment";

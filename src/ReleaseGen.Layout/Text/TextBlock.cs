@@ -195,7 +195,9 @@ public sealed class TextBlock : Element
             if (current.Count > 0 && needed > width + 1e-6)
             {
                 double room = width - lineWidth - current[^1].SpaceWidth;
-                if (TryHyphenate(word, room, out var head, out var tail))
+                // Never more than two hyphenated lines in a row (a ladder of hyphens distracts the eye).
+                bool ladder = lines.Count >= 2 && lines[^1].Hyphenated && lines[^2].Hyphenated;
+                if (!ladder && TryHyphenate(word, room, out var head, out var tail))
                 {
                     current.Add(head);
                     lineWidth += current[^2].SpaceWidth + head.Width;
