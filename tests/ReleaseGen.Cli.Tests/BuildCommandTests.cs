@@ -46,6 +46,24 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Justify_sets_the_pdf_justified_and_hyphenated_and_the_default_is_ragged_right()
+    {
+        var ragged = CliRunner.TempFolder();
+        var justified = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--out", ragged, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--justify", "--out", justified, "--templates", CliRunner.Templates).ExitCode);
+
+        static List<string> LineEnds(string file)
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
+            return pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)
+                .Where(w => System.Text.RegularExpressions.Regex.IsMatch(w, "[a-z]-$")).ToList();
+        }
+        Assert.Empty(LineEnds(Path.Combine(ragged, "alexco-2012-q2.pdf")));
+        Assert.NotEmpty(LineEnds(Path.Combine(justified, "alexco-2012-q2.pdf"))); // words broken at line ends ("Dis-")
+    }
+
+    [Fact]
     public void Format_docx_writes_the_Word_document_beside_the_others()
     {
         var outDir = CliRunner.TempFolder();
