@@ -30,8 +30,12 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         [DefaultValue("letter")]
         public string PageSize { get; init; } = "letter";
 
+        [CommandOption("--justify")]
+        [Description("Set the PDF's paragraphs justified and hyphenated in the release's language, instead of ragged right (the newswire default).")]
+        public bool Justify { get; init; }
+
         [CommandOption("--edgar")]
-        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page: the same as --format edgar in place of html.")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.htm) instead of a web page: the same as --format edgar in place of html.")]
         public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
@@ -68,7 +72,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize));
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize, settings.Justify));
         var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
         foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");

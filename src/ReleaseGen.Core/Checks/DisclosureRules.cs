@@ -350,10 +350,10 @@ public sealed class EdgarExhibitRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        // The exhibit exactly as the registry's edgar format writes it (<release-name>.edgar.html).
+        // The exhibit exactly as the registry's edgar format writes it (<release-name>.htm).
         if (context.Document is not { } document) yield break;
         var html = Formats.EdgarExhibitFormat.RenderText(document);
-        var path = Path.Combine(context.Data.FolderPath, document.Info.FileStem + ".edgar.html");
+        var path = Path.Combine(context.Data.FolderPath, Formats.EdgarExhibitFormat.FileName(document));
         foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }
