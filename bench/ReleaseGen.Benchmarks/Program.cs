@@ -12,6 +12,11 @@ public static class Program
             CompareBuilds.Run(folder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
             return;
         }
+        if (args is ["--batch-profile", var releases, ..])
+        {
+            BatchProfile.Run(releases, args.Length > 2 ? args[2] : "md,html,pdf");
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
