@@ -92,9 +92,14 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         // A console on the same writer, set up for the display (no colour and no wrapping in a log).
         var display = environment.OutputDisplay;
         var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display, console.Profile.Out.Writer), environment.Error);
-        var built = new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal);
-        var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built), batch);
-        foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built, settings.Out);
+        // Only a series keeps its built releases (its index page and redlines read them): a batch of
+        // thousands of unrelated releases must not hold every document until the end.
+        var built = folders.Series.Count > 0 ? new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal) : null;
+        // Temporary files of a killed run are looked for once for the whole batch, not once per file written.
+        var batchOfMany = folders.Folders.Count > 1;
+        if (batchOfMany) OutputWriter.RemoveStaleTemporaries(settings.Out);
+        var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built, removeStale: !batchOfMany), batch);
+        foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built!, settings.Out);
         return outcome.ExitCode;
     }
 
@@ -111,7 +116,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
 
     /// <summary>Checks and builds one release, then writes every format or none. Prints nothing; the batch reports.</summary>
     internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options,
-        System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null)
+        System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null, bool removeStale = true)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
         var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
@@ -123,7 +128,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         }
 
         var files = OutputFormats.Render(document, options);
-        OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList());
+        OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList(), removeStale);
         built?.TryAdd(folder, new Series.BuiltRelease(output.Name, output, files.Select(f => f.FileName).ToList(), 0));
         var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);

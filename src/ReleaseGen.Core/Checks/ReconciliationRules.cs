@@ -142,7 +142,7 @@ internal static class DeclaredReconciliations
 
     /// <summary>The periods the expected metric is given for, in file order.</summary>
     public static IEnumerable<(PeriodKey Period, DataPoint Point)> Periods(ReleaseData data, string metric) =>
-        data.Values.Where(v => v.Key.Metric == metric && v.Value.IsOwn)
+        data.ValuesOf(metric).Where(v => v.Value.IsOwn)
             .OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column)
             .Select(v => (v.Key.Period, v.Value));
 

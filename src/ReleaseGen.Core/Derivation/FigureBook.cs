@@ -83,7 +83,7 @@ public sealed class FigureBook(ReleaseData data)
             value = amount.Value / w.Value;
             derivation = $"weighted by {weight.Key}: {derivation}";
         }
-        var location = Data.Values.Where(v => v.Key.Metric == metric.Key).Select(v => v.Value.Location).FirstOrDefault()
+        var location = Data.ValuesOf(metric.Key).Select(v => v.Value.Location).FirstOrDefault()
                        ?? metric.Location;
         return new Figure(metric, Data.PeriodOf(period), value, FigureOrigin.Derived, location, derivation);
     }

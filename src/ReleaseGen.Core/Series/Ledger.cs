@@ -70,7 +70,7 @@ internal static class SeriesLedger
                 entries.Add(new LedgerEntry(metric, period, placed.Start, placed.End, point.Value, point.Location, name)
                 {
                     PublishedAt = published,
-                    DeclaredRestated = data.Restatements.Any(r => r.Metric == metric && r.Period == period),
+                    DeclaredRestated = data.IsDeclaredRestated(metric, period),
                 });
             }
         }
