@@ -52,7 +52,7 @@ public sealed class AggregateReconcilesRule : CheckRule
         {
             if (k == 1) continue; // the year to date through Q1 is Q1 itself
             var parts = new List<PeriodKey>();
-            if (k > 0) parts.Add(PeriodKey.YearToDate(period.FiscalYear, k));
+            if (k > 0) parts.Add(context.Data.Calendar.YearToDate(period.FiscalYear, k));
             parts.AddRange(Enumerable.Range(k + 1, quarters - k).Select(q => PeriodKey.ForQuarter(period.FiscalYear, q)));
             if (parts.All(p => context.Given(key, p) is not null)) yield return parts;
         }

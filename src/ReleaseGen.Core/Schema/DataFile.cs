@@ -15,7 +15,7 @@ public static class DataFile
     public const string SchemaFileName = "release.schema.json";
 
     /// <summary>Period keys: <c>2012-Q2</c>, <c>2012-H1</c>, <c>2012-6M</c>, <c>2012-9M</c>, <c>2012-FY</c> (kept in step with <see cref="PeriodKey.TryParse"/> by a test).</summary>
-    public const string PeriodKeyPattern = @"^\d{4}-(?:Q[1-4]|H1|(?:3|6|9|12)M|FY)$";
+    public const string PeriodKeyPattern = @"^\d{4}-(?:Q[1-5]|H1|(?:3|6|9|12)M|FY|T(?:[1-9]|1[0-9]|2[0-3]))$";
 
     /// <summary>The shared definition of a table row, which group rows nest.</summary>
     public const string TableRowRef = "tableRow";
@@ -56,6 +56,7 @@ public static class DataFile
         Text("website", "The issuer's website: www.example.com."),
         Text("email", "The investor-relations email address."),
         Text("fiscal_year_end", "The last day of the fiscal year as MM-DD (quote it): \"12-31\". Default: 12-31.") with { Pattern = @"^\d{2}-\d{2}$" },
+        Text("fiscal_transition", "When the fiscal year end changed: the transition period, ending at the new year end, as a period key: 2012-T3 (three months), 2012-T15 (fifteen). Earlier fiscal years are on the previous calendar.") with { Pattern = @"^\d{4}-T(?:[1-9]|1[0-9]|2[0-3])$" },
         TextList("disclosure_regimes", $"The disclosure rules that apply, which decide the boilerplate sections: {string.Join(", ", ReleaseLoader.KnownRegimes)}.", ReleaseLoader.KnownRegimes),
         Text("about", "The \"About the issuer\" paragraph.")) with { Required = true };
 

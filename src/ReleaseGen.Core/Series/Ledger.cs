@@ -112,23 +112,7 @@ internal static class SeriesLedger
     }
 
     /// <summary>The period of <paramref name="calendar"/> that runs from <paramref name="start"/> to <paramref name="end"/>, if any.</summary>
-    public static PeriodKey? PeriodOn(FiscalCalendar calendar, DateOnly start, DateOnly end)
-    {
-        for (var year = end.Year; year <= end.Year + 1; year++)
-        {
-            IEnumerable<PeriodKey> candidates =
-            [
-                PeriodKey.ForQuarter(year, 1), PeriodKey.ForQuarter(year, 2), PeriodKey.ForQuarter(year, 3), PeriodKey.ForQuarter(year, 4),
-                PeriodKey.YearToDate(year, 2), PeriodKey.YearToDate(year, 3), PeriodKey.FullYear(year),
-            ];
-            foreach (var key in candidates)
-            {
-                var period = new Period(key, calendar);
-                if (period.Start == start && period.End == end) return key;
-            }
-        }
-        return null;
-    }
+    public static PeriodKey? PeriodOn(FiscalCalendar calendar, DateOnly start, DateOnly end) => calendar.KeyFor(start, end);
 
     /// <summary>The calendar of the series' issuer data (periods in ledger files are on it).</summary>
     private static FiscalCalendar SeriesCalendar(SeriesFolder series)
@@ -141,7 +125,12 @@ internal static class SeriesLedger
                 && root.Children.TryGetValue(new YamlScalarNode("issuer"), out var issuer) && issuer is YamlMappingNode issuerMap
                 && issuerMap.Children.TryGetValue(new YamlScalarNode("fiscal_year_end"), out var end) && end is YamlScalarNode { Value: { } text }
                 && FiscalCalendar.TryParseYearEnd(text, out var calendar, out _))
+            {
+                if (issuerMap.Children.TryGetValue(new YamlScalarNode("fiscal_transition"), out var change) && change is YamlScalarNode { Value: { } key }
+                    && PeriodKey.TryParse(key, out var transition) && transition.Kind == PeriodKind.Transition && transition.Months % 12 != 0)
+                    calendar = calendar with { Transition = new FiscalTransition(transition.FiscalYear, transition.Months) };
                 return calendar;
+            }
         }
         catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or Safety.SourceFileException)
         {
@@ -155,11 +144,17 @@ internal static class SeriesLedger
         var name = Path.GetFileName(path);
         var seen = new Dictionary<(string, PeriodKey), LedgerEntry>();
         IEnumerable<(string Metric, SourceLocation MetricAt, PeriodKey Period, decimal Value, SourceLocation ValueAt)> rows =
-            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? ReadYaml(path, diagnostics) : ReadLongShape(path, diagnostics);
+            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? ReadYaml(path, calendar, diagnostics) : ReadLongShape(path, calendar, diagnostics);
         foreach (var row in rows)
         {
-            var placed = new Period(row.Period, calendar);
-            var entry = new LedgerEntry(row.Metric, row.Period, placed.Start, placed.End, row.Value, row.ValueAt, name);
+            var period = calendar.Normalize(row.Period);
+            if (calendar.Invalid(period) is { } why)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.ValueAt, why);
+                continue;
+            }
+            var placed = new Period(period, calendar);
+            var entry = new LedgerEntry(row.Metric, period, placed.Start, placed.End, row.Value, row.ValueAt, name);
             if (seen.TryGetValue((row.Metric, row.Period), out var before))
             {
                 if (before.Value != row.Value)
@@ -171,12 +166,12 @@ internal static class SeriesLedger
         }
     }
 
-    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadLongShape(string path, DiagnosticBag diagnostics)
+    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadLongShape(string path, FiscalCalendar calendar, DiagnosticBag diagnostics)
     {
         foreach (var row in LongShapeFiles.Read(path, diagnostics))
         {
             var ok = true;
-            if (!PeriodKey.TryParse(row.Period, out var period))
+            if (!calendar.TryParseKey(row.Period, out var period))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.PeriodAt, $"'{row.Period}' is not a period key ({PeriodKey.Forms})");
                 ok = false;
@@ -191,7 +186,7 @@ internal static class SeriesLedger
     }
 
     /// <summary><c>ledger.yaml</c>: the shape of a release's <c>values:</c>, period to metric to value.</summary>
-    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadYaml(string path, DiagnosticBag diagnostics)
+    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadYaml(string path, FiscalCalendar calendar, DiagnosticBag diagnostics)
     {
         var reader = new YamlReader(path, diagnostics);
         YamlMappingNode? root = null;
@@ -211,7 +206,7 @@ internal static class SeriesLedger
         foreach (var (periodNode, row) in root?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             var periodText = reader.String(periodNode, "a period of the ledger");
-            if (!PeriodKey.TryParse(periodText, out var period))
+            if (!calendar.TryParseKey(periodText, out var period))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownPeriod, reader.At(periodNode), $"'{periodText}' in the ledger is not a period key ({PeriodKey.Forms})");
                 continue;

@@ -67,7 +67,7 @@ public static class TableModelBuilder
     private static List<ModelColumn> ResolveColumns(TableLayout table, ReleaseData data)
     {
         var reporting = data.Release.PeriodKey;
-        Period At(string reference) => data.PeriodOf(RelativePeriods.Resolve(reference, reporting)!.Value);
+        Period At(string reference) => data.PeriodOf(RelativePeriods.Resolve(reference, reporting, data.Calendar)!.Value);
         var columns = new List<ModelColumn>();
         foreach (var column in table.Columns)
         {
@@ -77,7 +77,7 @@ public static class TableModelBuilder
                     columns.Add(new ModelColumn(ColumnKind.Period, At(p.PeriodRef)) { Reference = p.PeriodRef });
                     break;
                 case TrailingQuartersColumn t:
-                    var quarters = Enumerable.Range(0, t.Count).Select(i => reporting.AddQuarters(-i)).ToList();
+                    var quarters = Enumerable.Range(0, t.Count).Select(i => data.Calendar.AddQuarters(reporting, -i)).ToList();
                     if (!t.NewestFirst) quarters.Reverse();
                     columns.AddRange(quarters.Select(q => new ModelColumn(ColumnKind.Period, data.PeriodOf(q)) { Reference = q.ToString() }));
                     break;

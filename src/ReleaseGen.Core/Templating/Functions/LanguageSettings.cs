@@ -231,16 +231,26 @@ public sealed record LanguageSettings
     // ---- periods ----
     // Period.cs (the lead's) names periods in English; these patterns say the same thing through the
     // language, so a locale can rename periods here. A test keeps Default in step with Period.cs.
-    public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth"];
-    public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth"];
+    public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth", "fifth"];
+    public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth", "Fifth"];
 
     /// <summary>Month counts of year-to-date periods by months (3, 6, 9, 12) for prose.</summary>
     public IReadOnlyDictionary<int, string> MonthCounts { get; init; } =
-        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve" };
+        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve", [15] = "fifteen", [18] = "eighteen" };
 
     /// <summary>Month counts for headings and table headers.</summary>
     public IReadOnlyDictionary<int, string> MonthCountTitles { get; init; } =
-        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve" };
+        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve", [15] = "Fifteen", [18] = "Eighteen" };
+
+    /// <summary>A transition period shorter than a year, in prose ({months}, {date}): "three-month transition period ended March 31, 2012".</summary>
+    public string TransitionNamePattern { get; init; } = "{months}-month transition period ended {date}";
+
+    /// <summary>A transition period longer than a year, in prose: "fifteen months ended March 31, 2012".</summary>
+    public string LongTransitionNamePattern { get; init; } = "{months} months ended {date}";
+
+    /// <summary>The heading forms of the two: "Three-Month Transition Period Ended March 31, 2012", "Fifteen Months Ended March 31, 2012".</summary>
+    public string TransitionTitlePattern { get; init; } = "{months}-Month Transition Period Ended {date}";
+    public string LongTransitionTitlePattern { get; init; } = "{months} Months Ended {date}";
 
     /// <summary>{year} is the year text ("2012", or "fiscal 2024" off a calendar year).</summary>
     public string QuarterNamePattern { get; init; } = "{ordinal} quarter of {year}";
@@ -263,8 +273,9 @@ public sealed record LanguageSettings
         var year = YearText(period, FiscalYearPattern);
         return period.Kind switch
         {
+            Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionNamePattern : LongTransitionNamePattern, MonthCounts),
             Periods.PeriodKind.Quarter => Fill(QuarterNamePattern, Ordinals[period.Key.Quarter - 1], year),
-            Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthCounts[period.Months], year),
+            Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthWord(MonthCounts, period.Months), year),
             _ => Fill(FullYearNamePattern, "", year),
         };
     }
@@ -275,9 +286,10 @@ public sealed record LanguageSettings
         var year = YearText(period, FiscalYearTitlePattern);
         return period.Kind switch
         {
+            Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionTitlePattern : LongTransitionTitlePattern, MonthCountTitles),
             Periods.PeriodKind.Quarter => Fill(QuarterTitlePattern, OrdinalTitles[period.Key.Quarter - 1], year),
-            Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthCountTitles[period.Months], year),
-            _ => period.Calendar.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
+            Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthWord(MonthCountTitles, period.Months), year),
+            _ => period.InForce.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
         };
     }
 
@@ -286,13 +298,21 @@ public sealed record LanguageSettings
     {
         Periods.PeriodKind.FullYear => YearEndedText,
         _ when period.Months == 3 && QuarterEndedText is not null => QuarterEndedText,
-        _ => MonthsEndedPattern.Replace("{months}", MonthCountTitles[period.Months], StringComparison.Ordinal),
+        _ => MonthsEndedPattern.Replace("{months}", MonthWord(MonthCountTitles, period.Months), StringComparison.Ordinal),
     };
+
+    /// <summary>The month count in words where the language has the word, else in digits.</summary>
+    private static string MonthWord(IReadOnlyDictionary<int, string> words, int months) =>
+        words.TryGetValue(months, out var word) ? word : months.ToString(CultureInfo.InvariantCulture);
+
+    private string Transition(Periods.Period period, string pattern, IReadOnlyDictionary<int, string> words) => pattern
+        .Replace("{months}", MonthWord(words, period.Months), StringComparison.Ordinal)
+        .Replace("{date}", FormatLongDate(period.End), StringComparison.Ordinal);
 
     private static string YearText(Periods.Period period, string fiscalPattern)
     {
         var n = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
-        return period.Calendar.IsCalendarYear ? n : fiscalPattern.Replace("{year}", n, StringComparison.Ordinal);
+        return period.InForce.IsCalendarYear ? n : fiscalPattern.Replace("{year}", n, StringComparison.Ordinal);
     }
 
     private static string Fill(string pattern, string word, string year) => pattern
