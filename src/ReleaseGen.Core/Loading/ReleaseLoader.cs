@@ -645,6 +645,10 @@ public static class ReleaseLoader
                     Period = period,
                     Notes = notes,
                     Format = ReadCellFormat(y.Get(t, "format"), ctx) ?? CellFormat.Default,
+                    HeaderStyle = y.Get(t, "header") is { } headerNode
+                        ? Choice(headerNode, $"'header' of {ctx}", PeriodHeaderStyle.Dates,
+                            ("dates", PeriodHeaderStyle.Dates), ("calendar", PeriodHeaderStyle.Calendar), ("dual", PeriodHeaderStyle.Dual))
+                        : PeriodHeaderStyle.Dates,
                 };
             }
             return tables;

@@ -205,6 +205,7 @@ public static class DataFile
         },
         new FieldSpec("rows", List, "The rows, top to bottom.") { Required = true, Items = TableRow },
         Text("period", "The period of segment and total columns: a relative period or key. Default: quarter."),
+        Text("header", "How period columns are labelled under their span (\"Three Months Ended\"): dates (June 30, 2012), calendar (Q2 2012: the calendar period, for a fiscal-year issuer) or dual (Q2 2012 / fiscal Q1 2013). Default: dates.") with { Choices = ["dates", "calendar", "dual"] },
         new FieldSpec("notes", Map, "Footnotes by key, printed under the table in the order first marked.") { Values = TableNote },
         CellFormat);
 

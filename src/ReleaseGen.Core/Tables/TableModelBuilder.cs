@@ -111,8 +111,15 @@ public static class TableModelBuilder
             switch (column.Kind)
             {
                 case ColumnKind.Period:
-                    upper.Add(language.PeriodSpanHeader(column.Period));
-                    lower.Add((header ?? language.FormatLongDate(column.Period.End), marks.Mark(layout.Note)));
+                    // A calendar or dual label names the period by itself ("Q2 2012 / fiscal Q1 2013"): no span above it.
+                    var label = table.HeaderStyle switch
+                    {
+                        PeriodHeaderStyle.Calendar => language.CalendarPeriodLabel(column.Period),
+                        PeriodHeaderStyle.Dual => language.DualPeriodLabel(column.Period),
+                        _ => null,
+                    };
+                    upper.Add(label is null ? language.PeriodSpanHeader(column.Period) : "");
+                    lower.Add((header ?? label ?? language.FormatLongDate(column.Period.End), marks.Mark(layout.Note)));
                     break;
                 case ColumnKind.Change:
                     upper.Add("");
@@ -120,8 +127,8 @@ public static class TableModelBuilder
                     break;
                 default:
                     upper.Add($"{language.PeriodSpanHeader(column.Period)} {language.FormatLongDate(column.Period.End)}");
-                    var label = column.Segment is { } key ? data.FindSegment(key)?.LabelIn(locale) ?? key : language.TotalHeader;
-                    lower.Add((header ?? label, marks.Mark(layout.Note)));
+                    var segmentLabel = column.Segment is { } key ? data.FindSegment(key)?.LabelIn(locale) ?? key : language.TotalHeader;
+                    lower.Add((header ?? segmentLabel, marks.Mark(layout.Note)));
                     break;
             }
         }

@@ -214,3 +214,59 @@ public class TransitionTests
         Assert.Contains(findings, d => d.Location.Path.EndsWith(Path.Combine("2012-q1", "release.yaml"), StringComparison.Ordinal));
     }
 }
+
+/// <summary>examples/transition-series: a December to March change through a three-month transition period, with dual and calendar labels.</summary>
+public class TransitionExampleTests
+{
+    private static CheckResult Check(string folder, string? locale = null) => ReleaseChecker.Check(folder, new CheckOptions(TestData.Templates) { Locale = locale });
+
+    [Theory]
+    [InlineData("2011-q4")]
+    [InlineData("2012-t3")]
+    [InlineData("2013-q1")]
+    public void Every_release_of_the_example_checks_clean(string release)
+    {
+        var result = Check(Path.Combine(TestData.Example("transition-series"), release));
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Output.Succeeded);
+    }
+
+    [Fact]
+    public void Tables_show_dual_and_calendar_labels_in_english_and_french()
+    {
+        var english = Check(Path.Combine(TestData.Example("transition-series"), "2013-q1")).Output.Markdown!;
+        Assert.Contains("|  | Q2 2012 / fiscal Q1 2013 | Q2 2011 | Q1 2012 / transition period |", english);
+        Assert.Contains("|  | Q2 2011 | Q3 2011 | Q4 2011 | Q1 2012 | Q2 2012 |\n", english);
+        Assert.Contains("| Gold produced (ounces) | 17,050 | 18,120 | 18,760 | 19,010 | 19,940 |", english);
+        Assert.Contains("produced 19,940 ounces of gold in the first quarter of fiscal 2013, approximately 17% higher than the 17,050 ounces of the second quarter of 2011", english);
+        Assert.Contains("In the three-month transition period ended March 31, 2012, it produced 19,010 ounces.", english);
+
+        var french = Check(Path.Combine(TestData.Example("transition-series"), "2013-q1"), "fr-CA").Output.Markdown!;
+        Assert.Contains("|  | T2 2012 / T1 de l'exercice 2013 | T2 2011 | T1 2012 / période de transition |", french);
+        Assert.Contains("|  | T2 2011 | T3 2011 | T4 2011 | T1 2012 | T2 2012 |\n", french);
+    }
+
+    [Fact]
+    public void The_default_header_still_gives_spans_and_dates()
+    {
+        var copy = SeriesTests.CopySeries("transition-series");
+        var series = Path.Combine(copy, "series.yaml");
+        File.WriteAllText(series, File.ReadAllText(series).Replace("    header: dual\n", ""));
+        var markdown = Check(Path.Combine(copy, "2013-q1")).Output.Markdown!;
+        Assert.Contains("|  | Three Months Ended June 30, 2012 | Three Months Ended June 30, 2011 | Three Months Ended March 31, 2012 |", markdown);
+
+        File.WriteAllText(series, File.ReadAllText(series).Replace("    header: calendar\n", "    header: fiscal\n"));
+        var error = Assert.Single(Check(Path.Combine(copy, "2013-q1")).Diagnostics, d => d.IsError);
+        Assert.Equal("'header' of table 'calendar_quarters' must be dates, calendar or dual, not 'fiscal'", error.Message);
+        Assert.Equal(series, error.Location.Path);
+    }
+
+    [Fact]
+    public void Next_on_the_last_release_gives_the_second_quarter_of_fiscal_2013_with_its_six_months()
+    {
+        var copy = SeriesTests.CopySeries("transition-series");
+        var result = NextRelease.Create(Path.Combine(copy, "2013-q1"));
+        Assert.Equal(Path.Combine(copy, "2013-q2"), result.Folder);
+        Assert.Equal(PeriodKey.ForQuarter(2013, 2), result.Period);
+    }
+}

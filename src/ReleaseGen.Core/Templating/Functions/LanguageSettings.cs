@@ -301,6 +301,70 @@ public sealed record LanguageSettings
         _ => MonthsEndedPattern.Replace("{months}", MonthWord(MonthCountTitles, period.Months), StringComparison.Ordinal),
     };
 
+    // ---- short period labels, for table headers (header: calendar | dual) ----
+    /// <summary>A calendar quarter: "Q3 2011" ({quarter}, {year}).</summary>
+    public string CalendarQuarterLabelPattern { get; init; } = "Q{quarter} {year}";
+
+    /// <summary>A calendar half-year: "H2 2011" ({half}, {year}).</summary>
+    public string CalendarHalfLabelPattern { get; init; } = "H{half} {year}";
+
+    /// <summary>A fiscal quarter off a calendar year: "fiscal Q1 2012".</summary>
+    public string FiscalQuarterLabelPattern { get; init; } = "fiscal Q{quarter} {year}";
+
+    /// <summary>A year to date: "9M 2012", off a calendar year "fiscal 9M 2012" ({months} in digits).</summary>
+    public string YearToDateLabelPattern { get; init; } = "{months}M {year}";
+    public string FiscalYearToDateLabelPattern { get; init; } = "fiscal {months}M {year}";
+
+    /// <summary>A transition period ({months}, {year}: the fiscal year it stands for): "transition period".</summary>
+    public string TransitionLabelPattern { get; init; } = "transition period";
+
+    /// <summary>Both labels of a period: "Q3 2011 / fiscal Q1 2012".</summary>
+    public string DualLabelPattern { get; init; } = "{calendar} / {fiscal}";
+
+    /// <summary>
+    /// The calendar period of a period's months: "Q2 2012" (three months starting January, April, July or October),
+    /// "H1 2012", "2012" (January to December); null when the months are no calendar period.
+    /// </summary>
+    public string? CalendarPeriodLabel(Periods.Period period)
+    {
+        var (start, end) = (period.Start, period.End);
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month + 1;
+        var year = end.Year.ToString(CultureInfo.InvariantCulture);
+        return months switch
+        {
+            3 when (start.Month - 1) % 3 == 0 => CalendarQuarterLabelPattern.Replace("{quarter}", ((start.Month + 2) / 3).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),
+            6 when start.Month is 1 or 7 => CalendarHalfLabelPattern.Replace("{half}", start.Month == 1 ? "1" : "2", StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),
+            12 when start.Month == 1 => year,
+            _ => null,
+        };
+    }
+
+    /// <summary>The period's short label on its fiscal calendar (the one in force then): "fiscal Q1 2013", "Q3 2011", "fiscal 9M 2012", "fiscal 2013".</summary>
+    public string FiscalPeriodLabel(Periods.Period period)
+    {
+        var calendarYear = period.InForce.IsCalendarYear;
+        var year = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        var pattern = period.Kind switch
+        {
+            Periods.PeriodKind.Quarter => calendarYear ? CalendarQuarterLabelPattern : FiscalQuarterLabelPattern,
+            Periods.PeriodKind.YearToDate => calendarYear ? YearToDateLabelPattern : FiscalYearToDateLabelPattern,
+            Periods.PeriodKind.Transition => TransitionLabelPattern,
+            _ => calendarYear ? "{year}" : FiscalYearPattern,
+        };
+        return pattern.Replace("{quarter}", period.Key.Quarter.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{months}", period.Months.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year}", year, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Q3 2011 / fiscal Q1 2012"; one label when both say the same (a calendar-year issuer) or the months are no calendar period.</summary>
+    public string DualPeriodLabel(Periods.Period period)
+    {
+        var fiscal = FiscalPeriodLabel(period);
+        return CalendarPeriodLabel(period) is { } calendar && calendar != fiscal
+            ? DualLabelPattern.Replace("{calendar}", calendar, StringComparison.Ordinal).Replace("{fiscal}", fiscal, StringComparison.Ordinal)
+            : fiscal;
+    }
+
     /// <summary>The month count in words where the language has the word, else in digits.</summary>
     private static string MonthWord(IReadOnlyDictionary<int, string> words, int months) =>
         words.TryGetValue(months, out var word) ? word : months.ToString(CultureInfo.InvariantCulture);
