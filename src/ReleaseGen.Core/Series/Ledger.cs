@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
@@ -53,7 +54,7 @@ internal static class SeriesLedger
         foreach (var folder in series.ReleaseFolders())
         {
             if (SeriesFolder.SameFolder(folder, exceptFolder)) continue;
-            var loaded = ReleaseLoader.Load(folder, null, series, withLedger: false);
+            var loaded = ReadPublished(series, folder);
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
             if (loaded.Data is not { } data)
             {
@@ -75,6 +76,47 @@ internal static class SeriesLedger
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Each release's data as published, read once while its files are unchanged: building a series of n
+    /// releases reads each release n times over otherwise (every release reads every other one). Keyed by the
+    /// folder and the content of every file the reading depends on, so an edited file is read again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (string Stamp, LoadResult Loaded)> Published = new(StringComparer.Ordinal);
+
+    /// <summary>How many times each release folder was read from its files (not from <see cref="Published"/>), for tests.</summary>
+    internal static readonly ConcurrentDictionary<string, int> Reads = new(StringComparer.Ordinal);
+
+    /// <summary>More cached releases than this (a long-lived process over many series) start the cache afresh.</summary>
+    private const int MaxCachedReleases = 4096;
+
+    private static LoadResult ReadPublished(SeriesFolder series, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var stamp = string.Join("|",
+            new[] { (series.DataPath, series.Root), (Path.Combine(folder, ReleaseLoader.DataFileName), folder), (Path.Combine(folder, ReleaseLoader.ValuesFileName), folder), (Path.Combine(folder, ReleaseLoader.WorkbookValuesFileName), folder) }
+                .Select(f => Fingerprint(f.Item1, f.Item2))) + "|" + Path.GetFullPath(series.Root);
+        if (Published.TryGetValue(full, out var cached) && cached.Stamp == stamp) return cached.Loaded;
+        Reads.AddOrUpdate(full, 1, (_, n) => n + 1);
+        var loaded = ReleaseLoader.Load(folder, null, series, withLedger: false);
+        if (Published.Count >= MaxCachedReleases) Published.Clear();
+        Published[full] = (stamp, loaded);
+        return loaded;
+    }
+
+    /// <summary>A file's content hash (read inside its root, as the loader reads it), "-" when absent or refused.</summary>
+    private static string Fingerprint(string path, string root)
+    {
+        if (!File.Exists(path)) return "-";
+        try
+        {
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Safety.SourceFiles.ReadBytes(path, root)));
+        }
+        catch (Exception ex) when (ex is Safety.SourceFileException or IOException or UnauthorizedAccessException)
+        {
+            return "refused";
+        }
     }
 
     /// <summary>

@@ -270,3 +270,25 @@ public class TransitionExampleTests
         Assert.Equal(PeriodKey.ForQuarter(2013, 2), result.Period);
     }
 }
+
+/// <summary>A series run reads each release's data once, not once for every other release.</summary>
+public class LedgerCacheTests
+{
+    [Fact]
+    public void Each_release_is_read_once_per_series_and_again_when_its_file_changes()
+    {
+        var copy = SeriesTests.CopySeries("transition-series");
+        var releases = new[] { "2011-q4", "2012-t3", "2013-q1" }.Select(r => Path.Combine(copy, r)).ToList();
+        foreach (var release in releases)
+            Assert.DoesNotContain(ReleaseChecker.Check(release, new CheckOptions(TestData.Templates)).Diagnostics, d => d.IsError);
+        // Each release was read as "another release" by the two others, once.
+        Assert.All(releases, r => Assert.Equal(1, ReleaseGen.Series.SeriesLedger.Reads.GetValueOrDefault(Path.GetFullPath(r))));
+
+        // An edited release is read again, and its new figure is what the others compare with.
+        var data = Path.Combine(releases[1], "release.yaml");
+        File.WriteAllText(data, File.ReadAllText(data).Replace("gold_oz: 19010", "gold_oz: 19011"));
+        var after = ReleaseChecker.Check(releases[2], new CheckOptions(TestData.Templates));
+        Assert.Equal(2, ReleaseGen.Series.SeriesLedger.Reads[Path.GetFullPath(releases[1])]);
+        Assert.Contains("In the three-month transition period ended March 31, 2012, it produced 19,011 ounces.", after.Output.Markdown);
+    }
+}
