@@ -290,6 +290,24 @@ public static class DataFile
         ListOf("restated", "Figures restated from an earlier release; the checks expect them to differ.", Restatement),
         ListOf("acknowledged", "Findings about already-published figures, acknowledged with a reason (in a series, series.yaml may hold them for every release).", Acknowledgement));
 
+    public const string SeriesSchemaFileName = "series.schema.json";
+    public const string LedgerSchemaFileName = "ledger.schema.json";
+
+    /// <summary>
+    /// <c>series.yaml</c>: every section of a release except those that belong to one release (release, values,
+    /// restated), none required (a release may hold its own issuer data or metrics, merged over these).
+    /// </summary>
+    public static readonly FieldSpec SeriesRoot = Object("series data",
+        "The issuer's data, written once for every release of a series folder (docs/series.md); each release's release.yaml is read on top of it.",
+        Root.Fields.Where(f => Array.IndexOf(Series.SeriesMerge.ReleaseOnly, f.Name) < 0).Select(f => f with { Required = false }).ToArray());
+
+    /// <summary><c>ledger.yaml</c>: figures published before the series, in the shape of <c>values:</c>, on the series' fiscal calendar.</summary>
+    public static readonly FieldSpec LedgerRoot = Values with
+    {
+        Name = "ledger",
+        Description = "Figures published before the series (docs/series.md), by period key on the series' fiscal calendar, each a mapping of metric key to number: 2023-Q3: { total_au_oz: 30881 }.",
+    };
+
     /// <summary>
     /// The field at a path of keys and list indices (<c>issuer</c>, <c>headquarters</c>, <c>city</c>),
     /// or null when the path leaves the described shape.
