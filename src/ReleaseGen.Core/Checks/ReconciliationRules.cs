@@ -197,7 +197,8 @@ public sealed class DeclaredReconciliationRule : CheckRule
                 if (Math.Abs(difference) <= allowed) continue;
                 var relative = value == 0 ? "" : $", {Show(Math.Round(Math.Abs(difference) / Math.Abs(value) * 100, 2))}%";
                 yield return Finding(point.Location,
-                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})");
+                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})")
+                    with { Subject = new FindingSubject(entry.Expect, period) };
             }
         }
     }

@@ -980,6 +980,9 @@ public static class ReleaseLoader
                 var code = y.RequiredString(a, "code", ctx);
                 if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, @"^RG\d{3}$"))
                     y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(a, "code")!), $"'code' of {ctx} must be a finding's code such as RG400, not '{code}'");
+                else if (code is not null && Array.IndexOf(Checks.Acknowledgements.Codes, code) < 0)
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(a, "code")!),
+                        $"{code} findings do not name one figure, so they cannot be acknowledged (those that can: {string.Join(", ", Checks.Acknowledgements.Codes.Order(StringComparer.Ordinal))})");
                 var metric = y.RequiredString(a, "metric", ctx);
                 if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(a, "metric")!, metric, metrics, ctx);
                 var periodNode = y.Get(a, "period");
