@@ -84,7 +84,7 @@ public sealed class YearToDateNotBelowPartRule : CheckRule
             if (metric.Aggregation.Kind != AggregationKind.Sum || period.Kind == PeriodKind.Quarter) continue;
             if (withNegatives.Contains(key)) continue;
             // Its quarters, and the shorter years to date inside it, as given.
-            var parts = period.Quarters().Concat(Enumerable.Range(2, Math.Max(0, period.Months / 3 - 2)).Select(q => PeriodKey.YearToDate(period.FiscalYear, q)))
+            var parts = period.Quarters().Concat(Enumerable.Range(2, Math.Max(0, period.Months / 3 - 2)).Select(q => context.Data.Calendar.YearToDate(period.FiscalYear, q)))
                 .Where(p => p != period)
                 .Select(p => (Period: p, Point: context.Given(key, p)))
                 .Where(p => p.Point is not null && p.Point.Value > point.Value)

@@ -321,8 +321,8 @@ public sealed class NonGaapComparativeRule : CheckRule
         foreach (var metric in NonGaap.Printed(context))
         {
             var prints = context.PrintsOf(metric).ToList();
-            if (prints.Any(e => e.Figure!.Period.Key.FiscalYear < reporting.FiscalYear || e.Figure.Period.Key == reporting.PreviousQuarter())) continue;
-            yield return Finding(prints[0].Where, $"non-GAAP {metric.Key} is printed without a comparative period (print it for {reporting.PriorYear()} as well)");
+            if (prints.Any(e => e.Figure!.Period.Key.FiscalYear < reporting.FiscalYear || e.Figure.Period.Key == context.Data.Calendar.PreviousQuarter(reporting))) continue;
+            yield return Finding(prints[0].Where, $"non-GAAP {metric.Key} is printed without a comparative period (print it for {context.Data.Calendar.PriorYear(reporting)} as well)");
         }
     }
 }
