@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using ReleaseGen.Formats;
+using ReleaseGen.Markdown;
 using ReleaseGen.Pdf;
+using ReleaseGen.Pdf.Tieout;
+using ReleaseGen.Testing;
 using ReleaseGen.Tieout;
 
 namespace ReleaseGen.Cli.Tests;
@@ -23,13 +26,48 @@ public sealed class TieoutCommandTests : IDisposable
         return path;
     }
 
-    [Fact]
-    public void The_generated_alexco_pdf_ties_with_no_findings()
+    [Theory]
+    [InlineData("alexco-2012-q2")]
+    [InlineData("us-gold-2024-q3")]
+    public void A_generated_pdf_ties_with_no_findings(string example)
     {
-        var pdf = Render("alexco-2012-q2", "pdf");
-        var (exit, output, _) = CliRunner.Run("tieout", pdf, CliRunner.Example("alexco-2012-q2"), "--templates", CliRunner.Templates, "--strict");
+        var pdf = Render(example, "pdf");
+        var (exit, output, _) = CliRunner.Run("tieout", pdf, CliRunner.Example(example), "--templates", CliRunner.Templates, "--strict");
         Assert.Equal(0, exit);
         Assert.Matches(@"^tieout passed: \d+ tied, 0 wrong, 0 untied, \d+ recognised; 0 error\(s\), 0 warning\(s\)\n$", output);
+    }
+
+    [Theory]
+    [InlineData("alexco-2012-q2")]
+    [InlineData("us-gold-2024-q3")]
+    public void A_generated_pdf_ties_the_same_numbers_as_its_markdown(string example)
+    {
+        // The structure tree gives back every table row and paragraph: the counts are the Markdown's, number for number.
+        var readers = FinalDocumentReaders.Core.With(new PdfDocumentReader());
+        var folder = CliRunner.Example(example);
+        var markdown = TieoutRunner.Run(Render(example, "md"), folder, readers, CliRunner.Templates).Result!;
+        var pdf = TieoutRunner.Run(Render(example, "pdf"), folder, readers, CliRunner.Templates).Result!;
+        Assert.Equal(markdown.Counts, pdf.Counts);
+    }
+
+    [Fact]
+    public void The_edited_release_as_pdf_gives_the_same_findings_as_its_markdown()
+    {
+        var folder = CliRunner.Example("alexco-2012-q2");
+        var document = ReleasePipeline.Run(folder, CliRunner.Templates).Document!;
+        var edited = TieoutFixtures.EditMarkdown(System.Text.Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(document, FormatOptions.Default).Single().Content));
+        var markdownPath = Path.Combine(_dir, "final.md");
+        File.WriteAllText(markdownPath, edited);
+        // The edited text through our own PDF format, without the data's table models: the PDF prints what was typed.
+        var pdfPath = Path.Combine(_dir, "final.pdf");
+        File.WriteAllBytes(pdfPath, PdfReleaseRenderer.Render(ReleaseMarkdown.Parse(edited), PdfDocumentInfo.From(document)));
+        var readers = FinalDocumentReaders.Core.With(new PdfDocumentReader());
+        var markdown = TieoutRunner.Run(markdownPath, folder, readers, CliRunner.Templates);
+        var pdf = TieoutRunner.Run(pdfPath, folder, readers, CliRunner.Templates);
+        Assert.Equal(TieoutFixtures.Expected.Length, markdown.Diagnostics.Count);
+        Assert.Equal(markdown.Diagnostics.Select(d => (d.Code, d.Message)).Order(), pdf.Diagnostics.Select(d => (d.Code, d.Message)).Order());
+        Assert.All(pdf.Diagnostics, d => Assert.Equal(pdfPath, d.Location.Path));
+        Assert.Equal(markdown.Result!.Counts, pdf.Result!.Counts);
     }
 
     [Fact]
