@@ -5,6 +5,8 @@ using ReleaseGen.Pdf;
 using ReleaseGen.Pdf.Tieout;
 using ReleaseGen.Testing;
 using ReleaseGen.Tieout;
+using ReleaseGen.Word;
+using ReleaseGen.Word.Tieout;
 
 namespace ReleaseGen.Cli.Tests;
 
@@ -20,54 +22,63 @@ public sealed class TieoutCommandTests : IDisposable
         var output = ReleasePipeline.Run(CliRunner.Example(example), CliRunner.Templates);
         Assert.True(output.Succeeded);
         var document = output.Document!;
-        var file = ReleaseFormats.Standard.Get(format).Render(document, FormatOptions.Default).Single();
+        var file = ReleaseFormats.Standard.With(new DocxFormat()).Get(format).Render(document, FormatOptions.Default).Single();
         var path = Path.Combine(_dir, file.FileName);
         File.WriteAllBytes(path, file.Content);
         return path;
     }
 
+    private static readonly FinalDocumentReaders Readers = FinalDocumentReaders.Core.With(new PdfDocumentReader(), new DocxDocumentReader());
+
     [Theory]
-    [InlineData("alexco-2012-q2")]
-    [InlineData("us-gold-2024-q3")]
-    public void A_generated_pdf_ties_with_no_findings(string example)
+    [InlineData("alexco-2012-q2", "pdf")]
+    [InlineData("us-gold-2024-q3", "pdf")]
+    [InlineData("alexco-2012-q2", "docx")]
+    [InlineData("us-gold-2024-q3", "docx")]
+    public void A_generated_pdf_or_word_document_ties_with_no_findings(string example, string format)
     {
-        var pdf = Render(example, "pdf");
-        var (exit, output, _) = CliRunner.Run("tieout", pdf, CliRunner.Example(example), "--templates", CliRunner.Templates, "--strict");
+        var path = Render(example, format);
+        var (exit, output, _) = CliRunner.Run("tieout", path, CliRunner.Example(example), "--templates", CliRunner.Templates, "--strict");
         Assert.Equal(0, exit);
         Assert.Matches(@"^tieout passed: \d+ tied, 0 wrong, 0 untied, \d+ recognised; 0 error\(s\), 0 warning\(s\)\n$", output);
     }
 
     [Theory]
-    [InlineData("alexco-2012-q2")]
-    [InlineData("us-gold-2024-q3")]
-    public void A_generated_pdf_ties_the_same_numbers_as_its_markdown(string example)
+    [InlineData("alexco-2012-q2", "pdf")]
+    [InlineData("us-gold-2024-q3", "pdf")]
+    [InlineData("alexco-2012-q2", "docx")]
+    [InlineData("us-gold-2024-q3", "docx")]
+    public void A_generated_pdf_or_word_document_ties_the_same_numbers_as_its_markdown(string example, string format)
     {
-        // The structure tree gives back every table row and paragraph: the counts are the Markdown's, number for number.
-        var readers = FinalDocumentReaders.Core.With(new PdfDocumentReader());
+        // The structure (PDF tags, Word tables) gives back every table row and paragraph: the counts are the Markdown's, number for number.
         var folder = CliRunner.Example(example);
-        var markdown = TieoutRunner.Run(Render(example, "md"), folder, readers, CliRunner.Templates).Result!;
-        var pdf = TieoutRunner.Run(Render(example, "pdf"), folder, readers, CliRunner.Templates).Result!;
-        Assert.Equal(markdown.Counts, pdf.Counts);
+        var markdown = TieoutRunner.Run(Render(example, "md"), folder, Readers, CliRunner.Templates).Result!;
+        var other = TieoutRunner.Run(Render(example, format), folder, Readers, CliRunner.Templates).Result!;
+        Assert.Equal(markdown.Counts, other.Counts);
     }
 
-    [Fact]
-    public void The_edited_release_as_pdf_gives_the_same_findings_as_its_markdown()
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void The_edited_release_as_pdf_or_word_gives_the_same_findings_as_its_markdown(string format)
     {
         var folder = CliRunner.Example("alexco-2012-q2");
         var document = ReleasePipeline.Run(folder, CliRunner.Templates).Document!;
         var edited = TieoutFixtures.EditMarkdown(System.Text.Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(document, FormatOptions.Default).Single().Content));
         var markdownPath = Path.Combine(_dir, "final.md");
         File.WriteAllText(markdownPath, edited);
-        // The edited text through our own PDF format, without the data's table models: the PDF prints what was typed.
-        var pdfPath = Path.Combine(_dir, "final.pdf");
-        File.WriteAllBytes(pdfPath, PdfReleaseRenderer.Render(ReleaseMarkdown.Parse(edited), PdfDocumentInfo.From(document)));
-        var readers = FinalDocumentReaders.Core.With(new PdfDocumentReader());
-        var markdown = TieoutRunner.Run(markdownPath, folder, readers, CliRunner.Templates);
-        var pdf = TieoutRunner.Run(pdfPath, folder, readers, CliRunner.Templates);
+        // The edited text through our own format, without the data's table models: the file prints what was typed.
+        var path = Path.Combine(_dir, "final." + format);
+        var syntax = ReleaseMarkdown.Parse(edited);
+        File.WriteAllBytes(path, format == "pdf"
+            ? PdfReleaseRenderer.Render(syntax, PdfDocumentInfo.From(document))
+            : DocxReleaseRenderer.Render(syntax, WordDocumentInfo.From(document, FormatOptions.Default)));
+        var markdown = TieoutRunner.Run(markdownPath, folder, Readers, CliRunner.Templates);
+        var other = TieoutRunner.Run(path, folder, Readers, CliRunner.Templates);
         Assert.Equal(TieoutFixtures.Expected.Length, markdown.Diagnostics.Count);
-        Assert.Equal(markdown.Diagnostics.Select(d => (d.Code, d.Message)).Order(), pdf.Diagnostics.Select(d => (d.Code, d.Message)).Order());
-        Assert.All(pdf.Diagnostics, d => Assert.Equal(pdfPath, d.Location.Path));
-        Assert.Equal(markdown.Result!.Counts, pdf.Result!.Counts);
+        Assert.Equal(markdown.Diagnostics.Select(d => (d.Code, d.Message)).Order(), other.Diagnostics.Select(d => (d.Code, d.Message)).Order());
+        Assert.All(other.Diagnostics, d => Assert.Equal(path, d.Location.Path));
+        Assert.Equal(markdown.Result!.Counts, other.Result!.Counts);
     }
 
     [Fact]
