@@ -103,6 +103,37 @@ public sealed class TieoutCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_untagged_pdf_is_read_by_positions()
+    {
+        // A PDF from elsewhere, without a structure tree: lines by baseline, cells at wide gaps.
+        using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.Letter);
+        page.AddText("Alexco produced 458,472 ounces of silver in the second quarter of 2012.", 10, new UglyToad.PdfPig.Core.PdfPoint(50, 700), font);
+        page.AddText("Silver (ounces)", 10, new UglyToad.PdfPig.Core.PdfPoint(50, 660), font);
+        page.AddText("458,472", 10, new UglyToad.PdfPig.Core.PdfPoint(300, 660), font);
+        page.AddText("464,324", 10, new UglyToad.PdfPig.Core.PdfPoint(400, 660), font);
+        var document = new PdfDocumentReader().Read("final.pdf", builder.Build());
+        var paragraph = Assert.IsType<FinalParagraph>(document.Blocks[0]);
+        Assert.Equal("Alexco produced 458,472 ounces of silver in the second quarter of 2012.", paragraph.Text.Text);
+        Assert.Equal(new TextPosition(1, 1), paragraph.Text.At(0));
+        var row = Assert.Single(Assert.IsType<FinalTable>(document.Blocks[1]).Rows);
+        Assert.Equal("Silver (ounces)", row.Label.Text);
+        Assert.Equal(["458,472", "464,324"], row.Cells.Select(c => c.Text));
+        Assert.Equal(new TextPosition(1, 2), row.Label.At(0));
+    }
+
+    [Fact]
+    public void A_broken_word_document_is_a_finding_not_a_crash()
+    {
+        var path = Path.Combine(_dir, "final.docx");
+        File.WriteAllText(path, "PK this is not a zip");
+        var (exit, output, _) = CliRunner.Run("tieout", path, CliRunner.Example("alexco-2012-q2"), "--templates", CliRunner.Templates);
+        Assert.Equal(1, exit);
+        Assert.Contains("error RG700: not a readable Word document", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_kind_of_file_is_reported_not_thrown()
     {
         var path = Path.Combine(_dir, "final.odt");
