@@ -61,6 +61,7 @@ public sealed partial class TieoutEngine
     {
         _marks.Clear();
         _diagnostics.Clear();
+        _cellFindings.Clear();
         _path = document.Path;
         foreach (var block in document.Blocks)
         {

@@ -110,6 +110,30 @@ public sealed class TieoutTests : IDisposable
         else Assert.Equal(code, Assert.Single(errors).Code);
     }
 
+    /// <summary>The planted errors of the rules the six Done-when edits do not reach: a per-day rate, a total, a time in a zone.</summary>
+    public static TheoryData<string, string, string, string, string> PlantedErrors => new()
+    {
+        { "alexco-2012-q2", "244 tonnes per day (tpd)", "254 tonnes per day (tpd)", "RG705", "should be 244" },
+        { "us-gold-2024-q3", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,977** |", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,997** |", "RG707", "the rows it totals add to 43,977 as printed" },
+        { "alexco-2012-q2", "(8 a.m. Pacific)", "(9 a.m. Pacific)", "RG709", "is at 8 a.m. Pacific" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlantedErrors))]
+    public void A_planted_rate_total_or_time_error_is_reported_once(string example, string from, string to, string code, string right)
+    {
+        var (_, run) = TieFormat(example, "md", text =>
+        {
+            Assert.Single(Regex.Matches(text, Regex.Escape(from)));
+            return text.Replace(from, to, StringComparison.Ordinal);
+        });
+        var finding = Assert.Single(run.Diagnostics);
+        Assert.Equal(code, finding.Code);
+        Assert.True(finding.IsError);
+        Assert.Contains(right, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(1, run.Result!.Wrong);
+    }
+
     [Fact]
     public void French_numbers_percents_and_words_are_read()
     {
