@@ -17,9 +17,9 @@ public sealed class TieoutCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private string Render(string example, string format)
+    private string Render(string example, string format, string? locale = null)
     {
-        var output = ReleasePipeline.Run(CliRunner.Example(example), CliRunner.Templates);
+        var output = ReleasePipeline.Run(CliRunner.Example(example), CliRunner.Templates, locale);
         Assert.True(output.Succeeded);
         var document = output.Document!;
         var file = ReleaseFormats.Standard.With(new DocxFormat()).Get(format).Render(document, FormatOptions.Default).Single();
@@ -79,6 +79,17 @@ public sealed class TieoutCommandTests : IDisposable
         Assert.Equal(markdown.Diagnostics.Select(d => (d.Code, d.Message)).Order(), other.Diagnostics.Select(d => (d.Code, d.Message)).Order());
         Assert.All(other.Diagnostics, d => Assert.Equal(path, d.Location.Path));
         Assert.Equal(markdown.Result!.Counts, other.Result!.Counts);
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void The_whole_french_release_as_pdf_or_word_ties_completely(string format)
+    {
+        var path = Render("alexco-2012-q2", format, "fr-CA");
+        var (exit, output, _) = CliRunner.Run("tieout", path, CliRunner.Example("alexco-2012-q2"), "--templates", CliRunner.Templates, "--locale", "fr-CA", "--strict");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^tieout passed: \d+ tied, 0 wrong, 0 untied, \d+ recognised; 0 error\(s\), 0 warning\(s\)\n$", output);
     }
 
     [Fact]

@@ -16,16 +16,16 @@ public sealed class TieoutTests : IDisposable
 
     private static readonly (string Code, int Line, string Right)[] Expected = ReleaseGen.Testing.TieoutFixtures.Expected;
 
-    private (string Path, TieoutRun Run) TieFormat(string example, string format, Func<string, string>? edit = null)
+    private (string Path, TieoutRun Run) TieFormat(string example, string format, Func<string, string>? edit = null, string? locale = null)
     {
         var folder = TestData.Example(example);
-        var output = ReleasePipeline.Run(folder, TestData.Templates);
+        var output = ReleasePipeline.Run(folder, TestData.Templates, locale);
         Assert.True(output.Succeeded);
         var file = OutputFormatRegistry.Core.Get(format).Render(output.Document!, FormatOptions.Default).Single();
         var path = Path.Combine(_dir, file.FileName);
         var text = System.Text.Encoding.UTF8.GetString(file.Content);
         File.WriteAllText(path, edit is null ? text : edit(text));
-        return (path, TieoutRunner.Run(path, folder, FinalDocumentReaders.Core, TestData.Templates));
+        return (path, TieoutRunner.Run(path, folder, FinalDocumentReaders.Core, TestData.Templates, locale));
     }
 
     [Theory]
@@ -132,6 +132,29 @@ public sealed class TieoutTests : IDisposable
         Assert.True(finding.IsError);
         Assert.Contains(right, finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, run.Result!.Wrong);
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    [InlineData("edgar")]
+    public void The_whole_french_release_ties_completely(string format)
+    {
+        var (_, run) = TieFormat("alexco-2012-q2", format, locale: "fr-CA");
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(0, run.Result!.Untied);
+        Assert.True(run.Result.Tied > 80, run.Result.Counts);
+    }
+
+    [Fact]
+    public void A_planted_error_in_the_french_release_is_reported_in_french_forms()
+    {
+        var (_, run) = TieFormat("alexco-2012-q2", "md", text => text.Replace("a produit 458\u00A0472 onces", "a produit 458\u00A0742 onces", StringComparison.Ordinal)
+            .Replace("en hausse d'environ 14\u00A0%", "en hausse d'environ 16\u00A0%", StringComparison.Ordinal), "fr-CA");
+        Assert.Equal(["RG702", "RG703"], run.Diagnostics.Select(d => d.Code).Order());
+        Assert.All(run.Diagnostics, d => Assert.Equal(3, d.Location.Line));
+        Assert.Contains("should be 458\u00A0472", run.Diagnostics.Single(d => d.Code == "RG702").Message, StringComparison.Ordinal);
+        Assert.Contains("it should read 'en hausse d'environ 14\u00A0%'", run.Diagnostics.Single(d => d.Code == "RG703").Message, StringComparison.Ordinal);
     }
 
     [Fact]
