@@ -31,6 +31,33 @@ public static class TieoutFixtures
         ("RG708", 53, "it is a Tuesday"),
     ];
 
+    /// <summary>Planted errors of the rules the six edits do not reach: example, text, replacement, code, the right value the finding names.</summary>
+    public static readonly (string Example, string From, string To, string Code, string Right)[] PlantedErrors =
+    [
+        ("alexco-2012-q2", "244 tonnes per day (tpd)", "254 tonnes per day (tpd)", "RG705", "should be 244"),
+        ("us-gold-2024-q3", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,977** |", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,997** |", "RG707", "the rows it totals add to 43,977 as printed"),
+        ("alexco-2012-q2", "(8 a.m. Pacific)", "(9 a.m. Pacific)", "RG709", "is at 8 a.m. Pacific"),
+    ];
+
+    /// <summary>Variants of one claim (silver, six months 2012 against 2011: 14.08% higher) and the finding each must give (null: none).</summary>
+    public static readonly (string Claim, string? Code)[] RoundingVariants =
+    [
+        ("approximately 14% higher", null),
+        ("14% higher", null),
+        ("approximately 15% higher", "RG706"),
+        ("approximately 16% higher", "RG703"),
+        ("approximately 13% higher", "RG703"),
+        ("15% higher", "RG703"),
+        ("approximately 14% lower", "RG704"),
+    ];
+
+    /// <summary>Two errors planted in the French release's first paragraph: a running-text figure and a percent claim.</summary>
+    public static readonly (string From, string To, string Code, string Right)[] FrenchEdits =
+    [
+        ("a produit 458\u00A0472 onces", "a produit 458\u00A0742 onces", "RG702", "should be 458\u00A0472"),
+        ("en hausse d'environ 14\u00A0%", "en hausse d'environ 16\u00A0%", "RG703", "it should read 'en hausse d'environ 14\u00A0%'"),
+    ];
+
     /// <summary>The generated Alexco Markdown with the six edits; each edit must match exactly once.</summary>
     public static string EditMarkdown(string markdown)
     {

@@ -93,14 +93,18 @@ public sealed class TieoutTests : IDisposable
         Assert.DoesNotMatch(@"\d", System.Net.WebUtility.HtmlDecode(Regex.Replace(unmarked, "<[^>]+>", "")));
     }
 
+    public static TheoryData<string, string?> RoundingVariants
+    {
+        get
+        {
+            var data = new TheoryData<string, string?>();
+            foreach (var (claim, code) in ReleaseGen.Testing.TieoutFixtures.RoundingVariants) data.Add(claim, code);
+            return data;
+        }
+    }
+
     [Theory]
-    [InlineData("approximately 14% higher", null)]
-    [InlineData("14% higher", null)]
-    [InlineData("approximately 15% higher", "RG706")]
-    [InlineData("approximately 16% higher", "RG703")]
-    [InlineData("approximately 13% higher", "RG703")]
-    [InlineData("15% higher", "RG703")]
-    [InlineData("approximately 14% lower", "RG704")]
+    [MemberData(nameof(RoundingVariants))]
     public void The_rounding_rule_widens_approximately_by_one_unit_and_not_toward_good_news(string claim, string? code)
     {
         // Silver, six months 2012 against 2011: 1,040,257 / 911,848 is 14.08% higher; silver is higher-is-better.
@@ -111,12 +115,15 @@ public sealed class TieoutTests : IDisposable
     }
 
     /// <summary>The planted errors of the rules the six Done-when edits do not reach: a per-day rate, a total, a time in a zone.</summary>
-    public static TheoryData<string, string, string, string, string> PlantedErrors => new()
+    public static TheoryData<string, string, string, string, string> PlantedErrors
     {
-        { "alexco-2012-q2", "244 tonnes per day (tpd)", "254 tonnes per day (tpd)", "RG705", "should be 244" },
-        { "us-gold-2024-q3", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,977** |", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,997** |", "RG707", "the rows it totals add to 43,977 as printed" },
-        { "alexco-2012-q2", "(8 a.m. Pacific)", "(9 a.m. Pacific)", "RG709", "is at 8 a.m. Pacific" },
-    };
+        get
+        {
+            var data = new TheoryData<string, string, string, string, string>();
+            foreach (var (example, from, to, code, right) in ReleaseGen.Testing.TieoutFixtures.PlantedErrors) data.Add(example, from, to, code, right);
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(PlantedErrors))]
@@ -149,12 +156,11 @@ public sealed class TieoutTests : IDisposable
     [Fact]
     public void A_planted_error_in_the_french_release_is_reported_in_french_forms()
     {
-        var (_, run) = TieFormat("alexco-2012-q2", "md", text => text.Replace("a produit 458\u00A0472 onces", "a produit 458\u00A0742 onces", StringComparison.Ordinal)
-            .Replace("en hausse d'environ 14\u00A0%", "en hausse d'environ 16\u00A0%", StringComparison.Ordinal), "fr-CA");
-        Assert.Equal(["RG702", "RG703"], run.Diagnostics.Select(d => d.Code).Order());
+        var edits = ReleaseGen.Testing.TieoutFixtures.FrenchEdits;
+        var (_, run) = TieFormat("alexco-2012-q2", "md", text => edits.Aggregate(text, (t, e) => t.Replace(e.From, e.To, StringComparison.Ordinal)), "fr-CA");
+        Assert.Equal(edits.Select(e => e.Code).Order(), run.Diagnostics.Select(d => d.Code).Order());
         Assert.All(run.Diagnostics, d => Assert.Equal(3, d.Location.Line));
-        Assert.Contains("should be 458\u00A0472", run.Diagnostics.Single(d => d.Code == "RG702").Message, StringComparison.Ordinal);
-        Assert.Contains("it should read 'en hausse d'environ 14\u00A0%'", run.Diagnostics.Single(d => d.Code == "RG703").Message, StringComparison.Ordinal);
+        foreach (var edit in edits) Assert.Contains(edit.Right, run.Diagnostics.Single(d => d.Code == edit.Code).Message, StringComparison.Ordinal);
     }
 
     [Fact]
