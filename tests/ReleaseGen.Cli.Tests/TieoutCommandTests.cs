@@ -135,6 +135,73 @@ public sealed class TieoutCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_tagged_pdf_is_read_by_role_whatever_writer_made_it()
+    {
+        // A hand-written tagged PDF unlike ours: a custom role mapped to P, a word hyphenated at the line end,
+        // a TD holding a P, a header cell spanning two columns, and a row continued on page 2.
+        var document = new PdfDocumentReader().Read("final.pdf", HandTaggedPdf());
+        var paragraph = Assert.IsType<FinalParagraph>(document.Blocks[0]);
+        Assert.Equal("Alexco produced 458,472 ounces of silver.", paragraph.Text.Text);
+        var table = Assert.IsType<FinalTable>(Assert.Single(document.Blocks, b => b is FinalTable));
+        var header = Assert.Single(table.HeaderRows);
+        Assert.Equal(["Three Months", "Three Months"], header.Cells.Select(c => c.Text));
+        var rows = table.BodyRows.ToList();
+        Assert.Equal(["Silver (ounces)", "Lead"], rows.Select(r => r.Label.Text));
+        Assert.Equal(["458,472", "464,324"], rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["1", "2"], rows[1].Cells.Select(c => c.Text));
+        Assert.Equal(2, rows[1].Label.At(0).Line); // page 2
+    }
+
+    private static byte[] HandTaggedPdf()
+    {
+        static string Text(string tag, int mcid, double x, double y, string text) =>
+            $"/{tag} <</MCID {mcid}>> BDC BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET EMC\n";
+        var page1 = Text("Para", 0, 50, 700, "Alexco pro-") + Text("Para", 1, 50, 688, "duced 458,472 ounces of silver.")
+            + Text("TH", 2, 300, 650, "Three Months") + Text("TH", 3, 50, 630, "Silver (ounces)") + Text("P", 4, 300, 630, "458,472") + Text("TD", 5, 400, 630, "464,324");
+        var page2 = Text("TH", 0, 50, 700, "Lead") + Text("TD", 1, 300, 700, "1") + Text("TD", 2, 400, 700, "2");
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 7 0 R /MarkInfo << /Marked true >> >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R /StructParents 0 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 8 0 R /StructParents 1 >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {page1.Length} >>\nstream\n{page1}endstream",
+            "<< /Type /StructTreeRoot /K 9 0 R /RoleMap << /Para /P >> >>",
+            $"<< /Length {page2.Length} >>\nstream\n{page2}endstream",
+            "<< /Type /StructElem /S /Document /K [10 0 R 11 0 R] >>",
+            "<< /Type /StructElem /S /Para /Pg 3 0 R /K [0 1] >>",
+            "<< /Type /StructElem /S /Table /K [12 0 R 13 0 R] >>",
+            "<< /Type /StructElem /S /THead /K [14 0 R] >>",
+            "<< /Type /StructElem /S /TBody /K [15 0 R 16 0 R] >>",
+            "<< /Type /StructElem /S /TR /K [17 0 R 18 0 R] >>",
+            "<< /Type /StructElem /S /TR /K [19 0 R 20 0 R 21 0 R] >>",
+            "<< /Type /StructElem /S /TR /K [23 0 R 24 0 R 25 0 R] >>",
+            "<< /Type /StructElem /S /TH >>",
+            "<< /Type /StructElem /S /TH /A << /O /Table /ColSpan 2 >> /Pg 3 0 R /K 2 >>",
+            "<< /Type /StructElem /S /TH /A << /O /Table /Scope /Row >> /Pg 3 0 R /K 3 >>",
+            "<< /Type /StructElem /S /TD /K [22 0 R] >>",
+            "<< /Type /StructElem /S /TD /Pg 3 0 R /K << /Type /MCR /Pg 3 0 R /MCID 5 >> >>",
+            "<< /Type /StructElem /S /P /Pg 3 0 R /K 4 >>",
+            "<< /Type /StructElem /S /TH /A << /O /Table /Scope /Row >> /Pg 4 0 R /K 0 >>",
+            "<< /Type /StructElem /S /TD /Pg 4 0 R /K 1 >>",
+            "<< /Type /StructElem /S /TD /Pg 4 0 R /K 2 >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.7\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
     public void A_broken_word_document_is_a_finding_not_a_crash()
     {
         var path = Path.Combine(_dir, "final.docx");

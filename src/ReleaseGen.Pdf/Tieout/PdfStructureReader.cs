@@ -142,7 +142,7 @@ internal sealed class PdfStructureReader
             case "Lbl":
             {
                 // A list bullet or number, a footnote label: not running text.
-                var label = new ElementText(this);
+                var label = new ElementText(this, nested: true);
                 Walk(kids, page, depth + 1, label);
                 var text = label.Build().Text.Trim();
                 if (text.Length > 4) into.Append(label);
@@ -154,11 +154,18 @@ internal sealed class PdfStructureReader
             // Inline: its text joins the enclosing block's (a Note inside a paragraph is a footnote reference).
             if (role == "Note")
             {
-                var note = new ElementText(this);
+                var note = new ElementText(this, nested: true);
                 Walk(kids, page, depth + 1, note);
                 if (!IsMark(note.Build().Text)) into.Append(note);
                 return;
             }
+            Walk(kids, page, depth + 1, into);
+            return;
+        }
+        if (into.IsNested)
+        {
+            // Inside a cell, caption or label every element's text belongs to it (a TD holding a P, a Caption holding two).
+            into.Break();
             Walk(kids, page, depth + 1, into);
             return;
         }
@@ -205,7 +212,7 @@ internal sealed class PdfStructureReader
                 switch (role)
                 {
                     case "Caption":
-                        var caption = new ElementText(this);
+                        var caption = new ElementText(this, nested: true);
                         Walk(Get(element, "K"), elementPage, d + 1, caption);
                         title = caption.Build().Trim();
                         break;
@@ -233,7 +240,7 @@ internal sealed class PdfStructureReader
         {
             var role = Role(cell);
             if (role is not ("TH" or "TD")) continue;
-            var text = new ElementText(this);
+            var text = new ElementText(this, nested: true);
             Walk(Get(cell, "K"), cellPage, depth + 1, text);
             var built = text.Build();
             if (position is null && built.Text.Trim().Length > 0) position = built.Trim().At(0);
@@ -270,8 +277,19 @@ internal sealed class PdfStructureReader
     }
 
     /// <summary>The text of one element as its letters give it: spaces at gaps and line ends, hyphenated words joined.</summary>
-    private sealed class ElementText(PdfStructureReader reader)
+    private sealed class ElementText(PdfStructureReader reader, bool nested = false)
     {
+        /// <summary>A cell's, caption's or label's text: blocks inside it add to it instead of becoming paragraphs.</summary>
+        public bool IsNested => nested;
+
+        /// <summary>A word break before what follows (the next block inside a cell).</summary>
+        public void Break()
+        {
+            if (_chars.Count > 0) Space(_positions[^1]);
+            _last = null;
+            _lastPage = null;
+        }
+
         private readonly List<char> _chars = [];
         private readonly List<TextPosition> _positions = [];
         private Letter? _last;
@@ -359,6 +377,7 @@ internal sealed class PdfStructureReader
         /// <summary>Whatever text was gathered becomes a paragraph (in reading order), and the gathering starts again.</summary>
         public void FlushAsParagraph()
         {
+            if (nested) return;
             var text = Build().Trim();
             if (text.Text.Length > 0) reader._blocks.Add(new FinalParagraph(text));
             _chars.Clear();
