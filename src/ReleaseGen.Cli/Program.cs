@@ -52,7 +52,7 @@ public static class Program
             .WithDescription("Redline two versions of a release (folders or generated .md files). Exit 0: same, 1: different, 2: trouble.")
             .WithExample("diff", "approved/alexco-2012-q2", "examples/alexco-2012-q2", "--out", "redline");
         config.AddCommand<TieoutCommand>("tieout")
-            .WithDescription("Tick and tie a final, hand-edited release (.md, .html, .pdf, .txt) against the data: every number tied, wrong or untied.")
+            .WithDescription("Tick and tie a final, hand-edited release (.md, .html, .pdf, .docx, .txt) against the data: every number tied, wrong or untied.")
             .WithExample("tieout", "final/alexco-2012-q2.pdf", "examples/alexco-2012-q2", "--report", "tieout.html");
         config.AddCommand<NewCommand>("new")
             .WithDescription("Scaffold a release folder: release.yaml with every section explained and TODO values to fill in, and a narrative.")

@@ -74,7 +74,7 @@ public class SizeTests
     private static IEnumerable<(string File, string Text)> VisibleTexts(string outDir)
     {
         var files = Directory.GetFiles(outDir).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(["alexco-2012-q2.docx", "alexco-2012-q2.edgar.html", "alexco-2012-q2.html", "alexco-2012-q2.md", "alexco-2012-q2.pdf"], files);
+        Assert.Equal(["alexco-2012-q2.docx", "alexco-2012-q2.htm", "alexco-2012-q2.html", "alexco-2012-q2.md", "alexco-2012-q2.pdf"], files);
         foreach (var name in files)
         {
             var path = Path.Combine(outDir, name!);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ReleaseGen.Pdf.Tieout;
 using ReleaseGen.Tieout;
+using ReleaseGen.Word.Tieout;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,7 +11,7 @@ namespace ReleaseGen.Cli.Commands;
 
 /// <summary>
 /// <c>releasegen tieout FINAL-DOCUMENT RELEASE-FOLDER [--format text|json] [--strict] [--report FILE.html] [--locale LOCALE] [--templates DIR]</c>:
-/// ticks and ties a final, hand-edited release (Markdown, HTML, PDF or text) against the data. Exit 0
+/// ticks and ties a final, hand-edited release (Markdown, HTML, PDF, Word or text) against the data. Exit 0
 /// clean (warnings allowed), 1 with errors (or warnings under <c>--strict</c>), 2 for wrong usage.
 /// </summary>
 public sealed class TieoutCommand(IAnsiConsole console) : Command<TieoutCommand.Settings>
@@ -18,8 +19,8 @@ public sealed class TieoutCommand(IAnsiConsole console) : Command<TieoutCommand.
     // Lines as they are: the console would wrap them at its width.
     private TextWriter Out => console.Profile.Out.Writer;
 
-    /// <summary>The readers the CLI offers: Markdown, HTML, plain text and PDF.</summary>
-    public static FinalDocumentReaders Readers { get; } = FinalDocumentReaders.Core.With(new PdfDocumentReader());
+    /// <summary>The readers the CLI offers: Markdown, HTML, plain text, PDF and Word.</summary>
+    public static FinalDocumentReaders Readers { get; } = FinalDocumentReaders.Core.With(new PdfDocumentReader(), new DocxDocumentReader());
 
     public sealed class Settings : CommandSettings
     {

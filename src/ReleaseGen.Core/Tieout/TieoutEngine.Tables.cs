@@ -156,7 +156,11 @@ public sealed partial class TieoutEngine
             return;
         }
         Report(CellRule, table, cell, token.Start, token.Length, $"{where} reads {token.Text}; the data gives {modelCell.Text} ({source})", $"should read {modelCell.Text} ({source})");
+        _cellFindings[cell] = (_diagnostics.Count - 1, _marks.Count - 1, modelCell.Text);
     }
+
+    // The RG701 finding (and its mark) of a wrong table cell, so a total row's can become RG707.
+    private readonly Dictionary<PositionedText, (int Diagnostic, int Mark, string Right)> _cellFindings = new(ReferenceEqualityComparer.Instance);
 
     private double Score(TableModel model, FinalTable table, List<string> labels)
     {
@@ -257,12 +261,20 @@ public sealed partial class TieoutEngine
                 var totalCell = totalRow.Row.Cells[c];
                 var totalToken = _scanner.Scan(totalCell.Text).Numbers.FirstOrDefault();
                 if (totalToken is null || tokens.Any(x => x is null)) continue;
-                if (_marks.Any(m => m.Status == TieStatus.Wrong && (m.Text == totalCell || printedParts.Contains(m.Text)))) continue;
+                // A wrong row is reported as itself: the total is then not held to it.
+                if (_marks.Any(m => m.Status == TieStatus.Wrong && printedParts.Contains(m.Text))) continue;
                 var sum = tokens.Sum(x => x!.Value);
                 var unit = totalToken.Unit;
                 if (Math.Abs(sum - totalToken.Value) <= unit * 0.5m * tokens.Count) continue;
-                _diagnostics.Add(TotalsRule.Finding(_path, totalCell.At(totalToken.Start),
-                    $"'{rows[t].Label}' reads {totalToken.Text}, but the rows it totals add to {Plain(sum)} as printed ({string.Join(" + ", tokens.Select(x => x!.Text))})"));
+                var message = $"'{rows[t].Label}' reads {totalToken.Text}, but the rows it totals add to {Plain(sum)} as printed ({string.Join(" + ", tokens.Select(x => x!.Text))})";
+                if (_cellFindings.TryGetValue(totalCell, out var cellFinding))
+                {
+                    // The total itself was retyped: one finding, the total's, naming the data's figure too.
+                    _diagnostics[cellFinding.Diagnostic] = TotalsRule.Finding(_path, totalCell.At(totalToken.Start), $"{message}; the data gives {cellFinding.Right}");
+                    _marks[cellFinding.Mark] = _marks[cellFinding.Mark] with { Code = TotalsRule.Code, Note = $"should read {cellFinding.Right} (the sum of its rows)" };
+                    continue;
+                }
+                _diagnostics.Add(TotalsRule.Finding(_path, totalCell.At(totalToken.Start), message));
             }
         }
     }

@@ -61,6 +61,7 @@ public sealed partial class TieoutEngine
     {
         _marks.Clear();
         _diagnostics.Clear();
+        _cellFindings.Clear();
         _path = document.Path;
         foreach (var block in document.Blocks)
         {
@@ -256,7 +257,9 @@ public sealed partial class TieoutEngine
     private double LabelScore(Metric metric, string context)
     {
         var words = Regex.Split(metric.LabelIn(_language.Locale).ToLowerInvariant(), @"[^\p{L}]+").Where(w => w.Length >= 3 && !StopWords.Contains(w)).Distinct();
-        double score = words.Count(w => Regex.IsMatch(context, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})"));
+        // A word of the label, or its inflection: up to three more letters after five ("traité" for "traitées", "tonne" for "tonnes").
+        double score = words.Count(w => Regex.IsMatch(context, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})")
+            || w.Length >= 5 && Regex.IsMatch(context, $@"(?<!\p{{L}}){Regex.Escape(w[..Math.Max(5, w.Length - 3)])}\p{{L}}{{0,3}}(?!\p{{L}})"));
         if (metric.Unit is "oz" or "lb" && _words.ProductionWords.Any(p => context.Contains(p, StringComparison.Ordinal))) score += 1;
         if (metric.BySegment.Count > 0) score += 0.5;
         return score;
@@ -318,7 +321,7 @@ public sealed partial class TieoutEngine
         var claimText = text.Text[claimStart..claimEnd];
         var evaluated = readings
             .Where(r => r.Base is not null)
-            .Select(r => Evaluate(r.Metric, r.Current, r.Base!.Value, token, word.Value))
+            .Select(r => Evaluate(r.Metric, r.Current, r.Base!.Value, token, word.Value, claimText, token.Start - claimStart, word.Index - claimStart))
             .Where(e => e is not null)
             .Select(e => e!)
             .ToList();
@@ -340,7 +343,7 @@ public sealed partial class TieoutEngine
 
     private sealed record Evaluation(string Description, string Right, TieoutRule? Rule = null, string? Problem = null);
 
-    private Evaluation? Evaluate(Metric metric, PeriodKey current, PeriodKey basePeriod, NumberToken token, string word)
+    private Evaluation? Evaluate(Metric metric, PeriodKey current, PeriodKey basePeriod, NumberToken token, string word, string claim, int tokenAt, int wordAt)
     {
         if (_catalogue.Find(metric, current) is not { } now || _catalogue.Find(metric, basePeriod) is not { } then || then.Rounded == 0m) return null;
         var change = (now.Rounded - then.Rounded) / Math.Abs(then.Rounded) * 100m;
@@ -357,7 +360,17 @@ public sealed partial class TieoutEngine
         var rounded = Math.Round(magnitude, token.Decimals, MidpointRounding.AwayFromZero);
         var approximately = rounded != magnitude ? _language.Approximately + " " : "";
         var rightWord = RightWord(word, change > 0);
-        var right = $"{approximately}{_language.FormatPercent(_language.FormatNumber(rounded, token.Decimals))} {rightWord}".Trim();
+        var percent = _language.FormatPercent(_language.FormatNumber(rounded, token.Decimals));
+        var right = $"{approximately}{percent} {rightWord}".Trim();
+        if ((token.Approximate || approximately.Length == 0) && tokenAt >= 0 && tokenAt + token.Length <= claim.Length && wordAt >= 0 && wordAt + word.Length <= claim.Length
+            && (wordAt + word.Length <= tokenAt || wordAt >= tokenAt + token.Length))
+        {
+            // The claim as printed with the right number and word: its own word order and phrasing ("en hausse d'environ 14 %").
+            var edits = new[] { (At: tokenAt, Length: token.Length, Text: percent), (At: wordAt, Length: word.Length, Text: rightWord) }.OrderByDescending(e => e.At);
+            var fixedClaim = claim;
+            foreach (var edit in edits) fixedClaim = fixedClaim[..edit.At] + edit.Text + fixedClaim[(edit.At + edit.Length)..];
+            right = fixedClaim.Trim();
+        }
         if (change != 0m && up != change > 0)
             return new Evaluation(description, right, DirectionWordRule, $"says the figure went {(up ? "up" : "down")}, but {description}: it should read '{right}'");
         var printed = Math.Abs(token.Printed);

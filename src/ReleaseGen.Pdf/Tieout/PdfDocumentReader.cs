@@ -6,9 +6,11 @@ using UglyToad.PdfPig.Content;
 namespace ReleaseGen.Pdf.Tieout;
 
 /// <summary>
-/// Reads a final release as PDF through PdfPig: words with their positions, grouped into lines by
-/// baseline, lines into chunks at wide gaps (table cells), then paragraphs and tables by
-/// <see cref="LineBlocks"/>. A position is the page (as the line) and the line on that page (as the column).
+/// Reads a final release as PDF through PdfPig. A tagged PDF is read through its structure tree
+/// (<see cref="PdfStructureReader"/>: tables from Table/TR/TH/TD, paragraphs from block elements). An
+/// untagged one (a PDF from elsewhere) is read by positions: words grouped into lines by baseline, lines
+/// into chunks at wide gaps (table cells), then paragraphs and tables by <see cref="LineBlocks"/>.
+/// A position is the page (as the line) and the line on that page (as the column).
 /// </summary>
 public sealed class PdfDocumentReader : IFinalDocumentReader
 {
@@ -29,6 +31,7 @@ public sealed class PdfDocumentReader : IFinalDocumentReader
         }
         using (pdf)
         {
+            if (PdfStructureReader.TryRead(pdf) is { } tagged) return new FinalDocument(path, Kind, tagged);
             var lines = new List<LayoutLine>();
             foreach (var page in pdf.GetPages())
             {

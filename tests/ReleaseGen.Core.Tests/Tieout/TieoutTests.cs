@@ -12,38 +12,20 @@ public sealed class TieoutTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    /// <summary>The six edits of the Done-when: a table cell, a running-text figure, a percent claim, a direction word, a weekday, an "approximately ... million".</summary>
-    public static readonly (string From, string To)[] Edits =
-    [
-        ("| 458,472 | 464,324 |", "| 458,472 | 464,234 |"),
-        ("produced 458,472 ounces", "produced 458,742 ounces"),
-        ("approximately 17% more tonnes", "approximately 19% more tonnes"),
-        ("2012 was lower than in the first quarter", "2012 was higher than in the first quarter"),
-        ("Tuesday, August 7, 2012", "Wednesday, August 7, 2012"),
-        ("3.7 million and 1.3 million pounds", "3.7 million and approximately 1.4 million pounds"),
-    ];
+    private static readonly (string From, string To)[] Edits = ReleaseGen.Testing.TieoutFixtures.Edits;
 
-    /// <summary>Code, line, and the right value each finding must name.</summary>
-    public static readonly (string Code, int Line, string Right)[] Expected =
-    [
-        ("RG702", 3, "should be 458,472"),
-        ("RG706", 3, "correctly rounded it is 1.3 million"),
-        ("RG701", 34, "the data gives 464,324"),
-        ("RG704", 39, "it should read 'lower'"),
-        ("RG703", 41, "it should read 'approximately 17% more'"),
-        ("RG708", 53, "it is a Tuesday"),
-    ];
+    private static readonly (string Code, int Line, string Right)[] Expected = ReleaseGen.Testing.TieoutFixtures.Expected;
 
-    private (string Path, TieoutRun Run) TieFormat(string example, string format, Func<string, string>? edit = null)
+    private (string Path, TieoutRun Run) TieFormat(string example, string format, Func<string, string>? edit = null, string? locale = null)
     {
         var folder = TestData.Example(example);
-        var output = ReleasePipeline.Run(folder, TestData.Templates);
+        var output = ReleasePipeline.Run(folder, TestData.Templates, locale);
         Assert.True(output.Succeeded);
         var file = OutputFormatRegistry.Core.Get(format).Render(output.Document!, FormatOptions.Default).Single();
         var path = Path.Combine(_dir, file.FileName);
         var text = System.Text.Encoding.UTF8.GetString(file.Content);
         File.WriteAllText(path, edit is null ? text : edit(text));
-        return (path, TieoutRunner.Run(path, folder, FinalDocumentReaders.Core, TestData.Templates));
+        return (path, TieoutRunner.Run(path, folder, FinalDocumentReaders.Core, TestData.Templates, locale));
     }
 
     [Theory]
@@ -63,15 +45,7 @@ public sealed class TieoutTests : IDisposable
         Assert.True(run.Result.Tied > 80, run.Result.Counts);
     }
 
-    public static string EditMarkdown(string markdown)
-    {
-        foreach (var (from, to) in Edits)
-        {
-            Assert.Single(Regex.Matches(markdown, Regex.Escape(from)));
-            markdown = markdown.Replace(from, to, StringComparison.Ordinal);
-        }
-        return markdown;
-    }
+    private static string EditMarkdown(string markdown) => ReleaseGen.Testing.TieoutFixtures.EditMarkdown(markdown);
 
     [Fact]
     public void Each_planted_error_in_the_markdown_is_reported_once_at_its_line_with_the_right_value()
@@ -119,14 +93,18 @@ public sealed class TieoutTests : IDisposable
         Assert.DoesNotMatch(@"\d", System.Net.WebUtility.HtmlDecode(Regex.Replace(unmarked, "<[^>]+>", "")));
     }
 
+    public static TheoryData<string, string?> RoundingVariants
+    {
+        get
+        {
+            var data = new TheoryData<string, string?>();
+            foreach (var (claim, code) in ReleaseGen.Testing.TieoutFixtures.RoundingVariants) data.Add(claim, code);
+            return data;
+        }
+    }
+
     [Theory]
-    [InlineData("approximately 14% higher", null)]
-    [InlineData("14% higher", null)]
-    [InlineData("approximately 15% higher", "RG706")]
-    [InlineData("approximately 16% higher", "RG703")]
-    [InlineData("approximately 13% higher", "RG703")]
-    [InlineData("15% higher", "RG703")]
-    [InlineData("approximately 14% lower", "RG704")]
+    [MemberData(nameof(RoundingVariants))]
     public void The_rounding_rule_widens_approximately_by_one_unit_and_not_toward_good_news(string claim, string? code)
     {
         // Silver, six months 2012 against 2011: 1,040,257 / 911,848 is 14.08% higher; silver is higher-is-better.
@@ -134,6 +112,55 @@ public sealed class TieoutTests : IDisposable
         var errors = run.Diagnostics.Where(d => d.IsError).ToList();
         if (code is null) Assert.Empty(errors);
         else Assert.Equal(code, Assert.Single(errors).Code);
+    }
+
+    /// <summary>The planted errors of the rules the six Done-when edits do not reach: a per-day rate, a total, a time in a zone.</summary>
+    public static TheoryData<string, string, string, string, string> PlantedErrors
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, string, string>();
+            foreach (var (example, from, to, code, right) in ReleaseGen.Testing.TieoutFixtures.PlantedErrors) data.Add(example, from, to, code, right);
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PlantedErrors))]
+    public void A_planted_rate_total_or_time_error_is_reported_once(string example, string from, string to, string code, string right)
+    {
+        var (_, run) = TieFormat(example, "md", text =>
+        {
+            Assert.Single(Regex.Matches(text, Regex.Escape(from)));
+            return text.Replace(from, to, StringComparison.Ordinal);
+        });
+        var finding = Assert.Single(run.Diagnostics);
+        Assert.Equal(code, finding.Code);
+        Assert.True(finding.IsError);
+        Assert.Contains(right, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(1, run.Result!.Wrong);
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    [InlineData("edgar")]
+    public void The_whole_french_release_ties_completely(string format)
+    {
+        var (_, run) = TieFormat("alexco-2012-q2", format, locale: "fr-CA");
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(0, run.Result!.Untied);
+        Assert.True(run.Result.Tied > 80, run.Result.Counts);
+    }
+
+    [Fact]
+    public void A_planted_error_in_the_french_release_is_reported_in_french_forms()
+    {
+        var edits = ReleaseGen.Testing.TieoutFixtures.FrenchEdits;
+        var (_, run) = TieFormat("alexco-2012-q2", "md", text => edits.Aggregate(text, (t, e) => t.Replace(e.From, e.To, StringComparison.Ordinal)), "fr-CA");
+        Assert.Equal(edits.Select(e => e.Code).Order(), run.Diagnostics.Select(d => d.Code).Order());
+        Assert.All(run.Diagnostics, d => Assert.Equal(3, d.Location.Line));
+        foreach (var edit in edits) Assert.Contains(edit.Right, run.Diagnostics.Single(d => d.Code == edit.Code).Message, StringComparison.Ordinal);
     }
 
     [Fact]
