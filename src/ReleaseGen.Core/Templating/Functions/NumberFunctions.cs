@@ -9,6 +9,16 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class NumberFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public NumberFunctions() : base(5, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Format), Format);
+        this.Function(nameof(Millions), Millions);
+        this.Function(nameof(Scaled), Scaled);
+        this.Function(nameof(Range), Range);
+        this.Function(nameof(Currency), Currency);
+    }
+
     private const decimal Million = 1_000_000m;
 
     /// <summary>
