@@ -11,6 +11,8 @@ public static class Program
     // reflection over the command and settings types, which Add keeps (annotations on its type parameters);
     // the native build is proved against the JIT build command by command (NativeBuildTests).
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Commands and settings are kept by Program.Add; NativeBuildTests runs them natively.")]
+    // The settings of the command tree's root, which Spectre makes by reflection before any command runs.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(EmptyCommandSettings))]
     public static int Main(string[] args)
     {
         var app = new CommandApp();

@@ -2,14 +2,17 @@
 # Installs the system tools some tests drive (cmark-gfm: how GitHub renders the Markdown), when missing.
 # Called by the Core test project before its tests run and by .ci/run; needs root and apt-get, else it
 # only says what is missing (the tests that need a tool then fail with the same advice).
-# Usage: install-test-tools.sh [debian-package:command ...]
+# Usage: install-test-tools.sh [debian-package:command ...]   (or debian-package:/path/of/a/file/it/installs)
 set -uo pipefail
 tools=("$@")
 [ ${#tools[@]} -eq 0 ] && tools=("cmark-gfm:cmark-gfm")
 
 missing=()
 for tool in "${tools[@]}"; do
-  command -v "${tool#*:}" >/dev/null 2>&1 || missing+=("${tool%%:*}")
+  probe=${tool#*:}
+  # A probe starting with / is a file the package installs (a header: zlib1g-dev:/usr/include/zlib.h).
+  if [[ $probe == /* ]]; then [ -e "$probe" ] || missing+=("${tool%%:*}"); continue; fi
+  command -v "$probe" >/dev/null 2>&1 || missing+=("${tool%%:*}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
