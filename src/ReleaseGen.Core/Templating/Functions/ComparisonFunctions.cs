@@ -15,7 +15,7 @@ namespace ReleaseGen.Templating.Functions;
 public sealed class ComparisonFunctions : ScriptObject
 {
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
-    public ComparisonFunctions() : base(6, autoImportStaticsFromThisType: false)
+    public ComparisonFunctions() : base(10, autoImportStaticsFromThisType: false)
     {
         this.Function(nameof(Change), Change);
         this.Function(nameof(More), More);
@@ -23,6 +23,10 @@ public sealed class ComparisonFunctions : ScriptObject
         this.Function(nameof(Outcome), Outcome);
         this.Function(nameof(IsHigher), IsHigher);
         this.Function(nameof(IsLower), IsLower);
+        this.Function(nameof(Noun), Noun);
+        this.Function(nameof(VerbTo), VerbTo);
+        this.Function(nameof(Up), Up);
+        this.Function(nameof(Verb), Verb);
     }
 
     /// <summary>

@@ -7,11 +7,12 @@ namespace ReleaseGen.Templating.Functions;
 public sealed class PercentFunctions : ScriptObject
 {
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
-    public PercentFunctions() : base(3, autoImportStaticsFromThisType: false)
+    public PercentFunctions() : base(4, autoImportStaticsFromThisType: false)
     {
         this.Function(nameof(Format), Format);
         this.Function(nameof(Change), Change);
         this.Function(nameof(ChangeValue), ChangeValue);
+        this.Function(nameof(ChangeOrNm), ChangeOrNm);
     }
 
     /// <summary>

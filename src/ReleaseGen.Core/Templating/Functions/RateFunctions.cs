@@ -8,9 +8,10 @@ namespace ReleaseGen.Templating.Functions;
 public sealed class RateFunctions : ScriptObject
 {
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
-    public RateFunctions() : base(1, autoImportStaticsFromThisType: false)
+    public RateFunctions() : base(2, autoImportStaticsFromThisType: false)
     {
         this.Function(nameof(PerDay), PerDay);
+        this.Function(nameof(PerOperatingDay), PerOperatingDay);
     }
 
     /// <summary>
