@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using ReleaseGen.Cli.Commands;
@@ -6,6 +7,12 @@ namespace ReleaseGen.Cli;
 
 public static class Program
 {
+    // Spectre.Console.Cli 0.57 marks its app RequiresDynamicCode as a whole. What it does dynamically here is
+    // reflection over the command and settings types, which Add keeps (annotations on its type parameters);
+    // the native build is proved against the JIT build command by command (NativeBuildTests).
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Commands and settings are kept by Program.Add; NativeBuildTests runs them natively.")]
+    // The settings of the command tree's root, which Spectre makes by reflection before any command runs.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(EmptyCommandSettings))]
     public static int Main(string[] args)
     {
         var app = new CommandApp();
@@ -40,28 +47,41 @@ public static class Program
             environment.Error.WriteLine($"releasegen: error: {exception.Message}");
             return exception is CommandAppException ? ExitCodes.Usage : ExitCodes.DataErrors;
         });
-        config.AddCommand<BuildCommand>("build")
+        Add<BuildCommand, BuildCommand.Settings>(config, "build")
             .WithDescription("Build releases from their data folders into Markdown, HTML and PDF.")
             .WithExample("build", "examples/alexco-2012-q2")
             .WithExample("build", "examples/alexco-2012-q2", "--format", "md", "--out", "drafts");
-        config.AddCommand<CheckCommand>("check")
+        Add<CheckCommand, CheckCommand.Settings>(config, "check")
             .WithDescription("Check releases as a compliance reviewer would: data, reconciliations, figure audit, disclosure rules, restatements.")
             .WithExample("check", "examples/alexco-2012-q2")
             .WithExample("check", "examples/alexco-2012-q2", "--format", "json", "--audit", "audit.md");
-        config.AddCommand<DiffCommand>("diff")
+        Add<DiffCommand, DiffCommand.Settings>(config, "diff")
             .WithDescription("Redline two versions of a release (folders or generated .md files). Exit 0: same, 1: different, 2: trouble.")
             .WithExample("diff", "approved/alexco-2012-q2", "examples/alexco-2012-q2", "--out", "redline");
-        config.AddCommand<TieoutCommand>("tieout")
+        Add<TieoutCommand, TieoutCommand.Settings>(config, "tieout")
             .WithDescription("Tick and tie a final, hand-edited release (.md, .html, .pdf, .docx, .txt) against the data: every number tied, wrong or untied.")
             .WithExample("tieout", "final/alexco-2012-q2.pdf", "examples/alexco-2012-q2", "--report", "tieout.html");
-        config.AddCommand<NewCommand>("new")
+        Add<NewCommand, NewCommand.Settings>(config, "new")
             .WithDescription("Scaffold a release folder: release.yaml with every section explained and TODO values to fill in, and a narrative.")
             .WithExample("new", "releases/2025-q2");
-        config.AddCommand<NextCommand>("next")
+        Add<NextCommand, NextCommand.Settings>(config, "next")
             .WithDescription("Write the next quarter's release folder of a series: periods advanced, narrative carried over, new figures and dates to confirm marked TODO.")
             .WithExample("next", "examples/us-gold-series/2024-q3");
-        config.AddCommand<SchemaCommand>("schema")
+        Add<SchemaCommand, SchemaCommand.Settings>(config, "schema")
             .WithDescription("Print (or --out FILE) the JSON Schema of release.yaml, for editors and CI.")
             .WithExample("schema", "--out", "schemas/release.schema.json");
     }
+
+    /// <summary>
+    /// Adds a command. Spectre.Console.Cli finds the settings type through the command's interfaces, makes
+    /// the command and its settings through their public constructors and binds options to the settings'
+    /// public properties, all by reflection: the annotations keep exactly those members in a native build.
+    /// </summary>
+    private static ICommandConfigurator Add<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.Interfaces)] TCommand,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties)] TSettings>(
+        IConfigurator config, string name)
+        where TCommand : Command<TSettings>
+        where TSettings : CommandSettings
+        => config.AddCommand<TCommand>(name);
 }

@@ -2,7 +2,7 @@
 # Installs the system tools some tests drive (cmark-gfm: how GitHub renders the Markdown), when missing.
 # Called by the Core test project before its tests run and by .ci/run; needs root and apt-get, else it
 # only says what is missing (the tests that need a tool then fail with the same advice).
-# Usage: install-test-tools.sh [debian-package:command ...]
+# Usage: install-test-tools.sh [debian-package:command ...]   (or debian-package:/path/of/a/file/it/installs)
 # With no arguments it installs the defaults below: cmark-gfm, and the HTML validators (Java and Chromium
 # from Debian; the W3C Nu checker and axe-core from npm into tests/tools/node_modules, as package-lock.json says).
 set -uo pipefail
@@ -25,7 +25,10 @@ for tool in "${tools[@]}"; do [ "${tool%%:*}" = npm ] && needs_npm_tools=1; done
 
 missing=()
 for tool in "${tools[@]}"; do
-  command -v "${tool#*:}" >/dev/null 2>&1 || missing+=("${tool%%:*}")
+  probe=${tool#*:}
+  # A probe starting with / is a file the package installs (a header: zlib1g-dev:/usr/include/zlib.h).
+  if [[ $probe == /* ]]; then [ -e "$probe" ] || missing+=("${tool%%:*}"); continue; fi
+  command -v "$probe" >/dev/null 2>&1 || missing+=("${tool%%:*}")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   [ "$needs_npm_tools" -eq 1 ] && install_npm_tools

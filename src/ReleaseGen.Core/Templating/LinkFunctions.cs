@@ -1,5 +1,7 @@
 using Scriban.Runtime;
 
+using ReleaseGen.Templating.Functions;
+
 namespace ReleaseGen.Templating;
 
 /// <summary>
@@ -8,6 +10,13 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public sealed class LinkFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public LinkFunctions() : base(2, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Link), Link);
+        this.Function(nameof(IsSafe), IsSafe);
+    }
+
     /// <summary>
     /// A Markdown link.
     /// <code>{{ link "http://www.example.com/" }}</code> gives <c>&lt;http://www.example.com/&gt;</c>;

@@ -1,11 +1,19 @@
+using ReleaseGen.Templating.Functions;
+
 namespace ReleaseGen.Templating;
 
 /// <summary>
 /// <c>literal</c>: marks a number typed into a template as intended, so the figure audit
 /// (<c>releasegen check</c>, RG403) does not report it as "not linked to data".
 /// </summary>
-public static class LiteralFunctions
+public sealed class LiteralFunctions : Scriban.Runtime.ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public LiteralFunctions() : base(1, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Literal), Literal);
+    }
+
     /// <summary>Prints its text as it is.</summary>
     /// <remarks>
     /// ```scriban

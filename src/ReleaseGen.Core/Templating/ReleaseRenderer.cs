@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReleaseGen.Derivation;
@@ -174,7 +175,28 @@ public static class ReleaseRenderer
     public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book) =>
         BuildGlobals(data, book, LanguageSettings.ForLocale(data.Release.Locale) ?? LanguageSettings.Default);
 
+    // Scriban reads a .NET object's public properties and fields by reflection (templates say issuer.name,
+    // events.call.zone): the data types handed to templates keep those members in a trimmed (native) build.
+    private const DynamicallyAccessedMemberTypes TemplateMembers = DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields;
+
     /// <summary>The variables a template sees, with labels and tables in <paramref name="language"/>.</summary>
+    [DynamicDependency(TemplateMembers, typeof(Issuer))]
+    [DynamicDependency(TemplateMembers, typeof(Listing))]
+    [DynamicDependency(TemplateMembers, typeof(Place))]
+    [DynamicDependency(TemplateMembers, typeof(ReleaseInfo))]
+    [DynamicDependency(TemplateMembers, typeof(Events))]
+    [DynamicDependency(TemplateMembers, typeof(ResultsEvent))]
+    [DynamicDependency(TemplateMembers, typeof(ConferenceCall))]
+    [DynamicDependency(TemplateMembers, typeof(Replay))]
+    [DynamicDependency(TemplateMembers, typeof(QualifiedPerson))]
+    [DynamicDependency(TemplateMembers, typeof(ForwardLookingStatement))]
+    [DynamicDependency(TemplateMembers, typeof(Contact))]
+    [DynamicDependency(TemplateMembers, typeof(Metric))]
+    [DynamicDependency(TemplateMembers, typeof(Aggregation))]
+    [DynamicDependency(TemplateMembers, typeof(Figure))]
+    [DynamicDependency(TemplateMembers, typeof(Period))]
+    [DynamicDependency(TemplateMembers, typeof(PeriodKey))]
+    [DynamicDependency(TemplateMembers, typeof(FiscalCalendar))]
     public static ScriptObject BuildGlobals(ReleaseData data, FigureBook book, LanguageSettings language,
         IReadOnlyDictionary<string, TableModel>? tableModels = null)
     {
@@ -283,9 +305,10 @@ public static class ReleaseRenderer
     private static void RegisterFunctions(ScriptObject globals)
     {
         FunctionLibrary.Register(globals);
-        globals.Import(typeof(LinkFunctions));
-        globals.Import(typeof(VocabularyFunctions));
-        globals.Import(typeof(LiteralFunctions));
+        // Top-level functions (link, is_safe, vocabulary, literal): each family's members copied in, read-only as they were made.
+        globals.Import(new LinkFunctions());
+        globals.Import(new VocabularyFunctions());
+        globals.Import(new LiteralFunctions());
     }
 
     private static object? ToScript(object? value) => value switch

@@ -3,6 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ReleaseGen.Templating.Functions;
 
 namespace ReleaseGen.Templating;
 
@@ -30,17 +31,18 @@ public static class SafeBuiltins
         }
         if (builtins["array"] is ScriptObject array)
         {
-            // Imported from a class, as Scriban imports its own: that is how optional parameters keep their defaults.
-            var imported = new ScriptObject();
-            imported.Import(typeof(OrdinalSort));
+            // Made from a class, as Scriban makes its own: that is how optional parameters keep their defaults.
+            var imported = new OrdinalSort();
             array.Remove("sort");
             array.SetValue("sort", imported["sort"], true);
         }
     }
 
     /// <summary>The replacement of <c>array.sort</c>.</summary>
-    private static class OrdinalSort
+    private sealed class OrdinalSort : ScriptObject
     {
+        public OrdinalSort() : base(1, autoImportStaticsFromThisType: false) => this.Function(nameof(Sort), Sort);
+
         /// <summary><c>array.sort list [member]</c>: a stable sort, text by ordinal (code point) order, numbers by value.</summary>
         public static IList Sort(TemplateContext context, SourceSpan span, object? list, string? member = null) => SafeBuiltins.Sort(context, span, list, member);
     }

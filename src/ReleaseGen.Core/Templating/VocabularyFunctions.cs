@@ -11,6 +11,12 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public sealed class VocabularyFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public VocabularyFunctions() : base(1, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Vocabulary), Vocabulary);
+    }
+
     private static readonly string[] Words = ["higher", "lower", "more", "fewer", "improved", "declined", "unchanged", "approximately", "unchanged_threshold"];
 
     /// <summary>

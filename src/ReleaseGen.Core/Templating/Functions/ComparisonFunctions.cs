@@ -14,6 +14,21 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class ComparisonFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public ComparisonFunctions() : base(10, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Change), Change);
+        this.Function(nameof(More), More);
+        this.Function(nameof(Direction), Direction);
+        this.Function(nameof(Outcome), Outcome);
+        this.Function(nameof(IsHigher), IsHigher);
+        this.Function(nameof(IsLower), IsLower);
+        this.Function(nameof(Noun), Noun);
+        this.Function(nameof(VerbTo), VerbTo);
+        this.Function(nameof(Up), Up);
+        this.Function(nameof(Verb), Verb);
+    }
+
     /// <summary>
     /// "approximately 14% higher", "8% lower", "unchanged". "approximately" appears only when the printed
     /// percent is rounded (the exact change differs from it), and never when <paramref name="approximately"/>

@@ -11,6 +11,15 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class DateFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public DateFunctions() : base(4, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Long), Long);
+        this.Function(nameof(Weekday), Weekday);
+        this.Function(nameof(Ap), Ap);
+        this.Function(nameof(ApWeekday), ApWeekday);
+    }
+
     /// <summary>Long form.</summary>
     /// <remarks>
     /// ```scriban

@@ -25,4 +25,17 @@ public static class FunctionLibrary
         globals.SetValue("text", new TextFunctions(), true);
         globals.SetValue("period", new PeriodFunctions(), true);
     }
+
+    /// <summary>
+    /// Registers <paramref name="function"/> (a static method of a family) read-only under its snake_case name,
+    /// the name Scriban's own import would give it (<c>IsSafe</c>: <c>is_safe</c>). Made from the method
+    /// itself, so optional parameters keep their defaults, with no reflection over the family's type, which a
+    /// trimmed native build could not follow.
+    /// </summary>
+    public static void Function(this ScriptObject family, string methodName, Delegate function) =>
+        family.SetValue(StandardMemberRenamer.Rename(methodName), DynamicCustomFunction.Create(function), true);
+
+    /// <summary>Registers a constant read-only under its snake_case name (<c>GramsPerTroyOunce</c>: <c>grams_per_troy_ounce</c>).</summary>
+    public static void Constant(this ScriptObject family, string name, object value) =>
+        family.SetValue(StandardMemberRenamer.Rename(name), value, true);
 }

@@ -10,6 +10,18 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class NumberFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public NumberFunctions() : base(7, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Format), Format);
+        this.Function(nameof(Millions), Millions);
+        this.Function(nameof(Scaled), Scaled);
+        this.Function(nameof(Range), Range);
+        this.Function(nameof(Currency), Currency);
+        this.Function(nameof(InScale), InScale);
+        this.Function(nameof(Between), Between);
+    }
+
     private const decimal Million = 1_000_000m;
 
     /// <summary>

@@ -6,6 +6,15 @@ namespace ReleaseGen.Templating.Functions;
 /// <summary>Percentages and percent change, imported as <c>pct</c>.</summary>
 public sealed class PercentFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public PercentFunctions() : base(4, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Format), Format);
+        this.Function(nameof(Change), Change);
+        this.Function(nameof(ChangeValue), ChangeValue);
+        this.Function(nameof(ChangeOrNm), ChangeOrNm);
+    }
+
     /// <summary>
     /// Formats a value that is already in percent (default decimals: the figure's metric decimals, or 0 for a plain number).
     /// </summary>

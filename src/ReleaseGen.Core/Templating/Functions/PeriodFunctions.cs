@@ -12,6 +12,17 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class PeriodFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public PeriodFunctions() : base(6, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Name), Name);
+        this.Function(nameof(Title), Title);
+        this.Function(nameof(SpanHeader), SpanHeader);
+        this.Function(nameof(EndDate), EndDate);
+        this.Function(nameof(Days), Days);
+        this.Function(nameof(Short), Short);
+    }
+
     /// <summary>The period in running text.</summary>
     /// <remarks>
     /// ```scriban

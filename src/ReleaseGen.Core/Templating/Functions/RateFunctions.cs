@@ -7,6 +7,13 @@ namespace ReleaseGen.Templating.Functions;
 /// <summary>Rates over a period, imported as <c>rate</c>. Results are unrounded decimals: format them with <c>num.format</c>.</summary>
 public sealed class RateFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public RateFunctions() : base(2, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(PerDay), PerDay);
+        this.Function(nameof(PerOperatingDay), PerOperatingDay);
+    }
+
     /// <summary>
     /// A figure's value per calendar day of its own period, or a value per day of a given period (or a
     /// number of days). 22,209 t over Q2 2012 (91 days) is 244.05 t/d.
@@ -97,6 +104,17 @@ public static class OperatingDayRate
 /// <summary>Unit conversions, imported as <c>units</c>. Results are unrounded decimals.</summary>
 public sealed class UnitFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public UnitFunctions() : base(6, autoImportStaticsFromThisType: false)
+    {
+        this.Constant(nameof(GramsPerTroyOunce), GramsPerTroyOunce);
+        this.Constant(nameof(PoundsPerTonne), PoundsPerTonne);
+        this.Function(nameof(GramsToOunces), GramsToOunces);
+        this.Function(nameof(OuncesToGrams), OuncesToGrams);
+        this.Function(nameof(TonnesToPounds), TonnesToPounds);
+        this.Function(nameof(PoundsToTonnes), PoundsToTonnes);
+    }
+
     /// <summary>Grams in one troy ounce.</summary>
     public const decimal GramsPerTroyOunce = 31.1034768m;
 

@@ -9,6 +9,15 @@ namespace ReleaseGen.Templating.Functions;
 /// <summary>Text helpers, imported as <c>text</c>.</summary>
 public sealed class TextFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public TextFunctions() : base(4, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(Listings), Listings);
+        this.Function(nameof(Join), Join);
+        this.Function(nameof(Escape), Escape);
+        this.Function(nameof(Elide), Elide);
+    }
+
     /// <summary>
     /// The issuer's listings, each as "(EXCHANGE: SYMBOL)", separated by spaces; combined, exchanges that list
     /// the same symbol share it: "(TSX/NYSE American: XYZ)". The style is the second argument ("separate" or

@@ -18,6 +18,15 @@ namespace ReleaseGen.Templating.Functions;
 /// </summary>
 public sealed class TimeFunctions : ScriptObject
 {
+    /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
+    public TimeFunctions() : base(4, autoImportStaticsFromThisType: false)
+    {
+        this.Function(nameof(InZones), InZones);
+        this.Function(nameof(Call), Call);
+        this.Function(nameof(Ap), Ap);
+        this.Function(nameof(ZoneName), ZoneName);
+    }
+
     /// <summary>
     /// The start in its own zone, then in the other zones in parentheses. When another zone's local
     /// date differs from the first zone's, that time is followed by " on" and its weekday date.
