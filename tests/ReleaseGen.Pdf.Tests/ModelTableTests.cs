@@ -65,7 +65,7 @@ public class ModelTableTests
     public void Row_labels_and_group_headings_are_tagged_row_headers_and_header_cells_column_headers()
     {
         var pdf = PdfReleaseRenderer.Render(WithModel(), Samples.Info);
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         int Count(string pattern) => Regex.Matches(text, pattern).Count;
 
         Assert.Equal(5, Count(@"/Scope\s*/Row\b"));     // two group headings, three row labels

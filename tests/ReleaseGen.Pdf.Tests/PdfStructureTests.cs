@@ -57,7 +57,7 @@ public class PdfStructureTests
     [Fact]
     public void Link_annotations_belong_to_link_structure_elements_and_header_cells_have_column_scope()
     {
-        var text = System.Text.Encoding.Latin1.GetString(Sample);
+        var text = PdfText.Expanded(Sample);
         var annotations = System.Text.RegularExpressions.Regex.Matches(text, @"/Subtype/Link[^>]*/StructParent \d+").Count;
         Assert.Equal(2, annotations);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, @"/Type/OBJR").Count);
@@ -99,7 +99,7 @@ public class PdfStructureTests
         var longParagraph = string.Join(" ", Enumerable.Repeat("The mill processed more tonnes than in the same quarter of the previous year.", 60));
         var markdown = $"# Long\n\n| Metric | Value |\n|:--|--:|\n{rows}\n\n{longParagraph}\n";
         var pdf = PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info);
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         int Count(string type) => System.Text.RegularExpressions.Regex.Matches(text, @"/Type/StructElem[^>]*?/S/" + type + @"\b").Count;
 
         using var document = PdfDocument.Open(pdf);
@@ -133,7 +133,7 @@ public class PdfStructureTests
     public void Every_font_is_embedded()
     {
         using var document = PdfDocument.Open(Sample);
-        var text = System.Text.Encoding.Latin1.GetString(Sample);
+        var text = PdfText.Expanded(Sample);
         int fonts = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/FontDescriptor").Count;
         int embedded = System.Text.RegularExpressions.Regex.Matches(text, @"/FontFile2\s+\d+\s+0\s+R").Count;
         Assert.True(fonts >= 3, $"{fonts} font descriptors");
@@ -144,7 +144,7 @@ public class PdfStructureTests
     /// <summary>Structure element types (/S) in the file.</summary>
     internal static HashSet<string> StructureTypes(byte[] pdf)
     {
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/StructElem[^>]*?/S\s*/([A-Za-z0-9]+)")
             .Select(m => m.Groups[1].Value).ToHashSet();
     }
