@@ -26,6 +26,26 @@ public class PdfStructureTests
         Assert.Equal("en-CA", lang.Data);
     }
 
+    [Fact]
+    public void Xmp_metadata_declares_pdf_ua_1_with_the_title_language_and_dates_of_the_info_dictionary()
+    {
+        using var document = PdfDocument.Open(Sample);
+        Assert.True(document.TryGetXmpMetadata(out var metadata));
+        var xmp = metadata.GetXDocument();
+        string? Value(string ns, string name) => xmp.Descendants(System.Xml.Linq.XName.Get(name, ns)).FirstOrDefault()?.Value;
+        Assert.Equal("1", Value("http://www.aiim.org/pdfua/ns/id/", "part"));
+        Assert.Equal(Samples.Info.Title, Value("http://purl.org/dc/elements/1.1/", "title"));
+        Assert.Equal(Samples.Info.Author, Value("http://purl.org/dc/elements/1.1/", "creator"));
+        Assert.Equal("en-CA", Value("http://purl.org/dc/elements/1.1/", "language"));
+        Assert.Equal("2012-07-16T13:30:00+00:00", Value("http://ns.adobe.com/xap/1.0/", "CreateDate"));
+        Assert.Equal(document.Information.Producer, Value("http://ns.adobe.com/pdf/1.3/", "Producer"));
+
+        // PDF/UA: the viewer shows the title, not the file name.
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        Assert.True(catalog.TryGet<DictionaryToken>(NameToken.Create("ViewerPreferences"), document.Structure.TokenScanner, out var preferences));
+        Assert.True(preferences.TryGet<BooleanToken>(NameToken.Create("DisplayDocTitle"), out var displayTitle) && displayTitle.Data);
+    }
+
     private static string? Normalize(string? pdfDate) => pdfDate?.Replace("+00'00'", "Z", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
 
     [Fact]
