@@ -85,7 +85,7 @@ public class ModelTableTests
         Assert.Equal(["Table", "Caption"], caption.Tags);
         Assert.True(caption.Style.Bold);
         var note = recorded.Texts.Single(t => t.Text.StartsWith("(1) Grades", StringComparison.Ordinal));
-        Assert.Equal(["P"], note.Tags);
+        Assert.Equal(["Note", "P"], note.Tags);
         Assert.True(note.Style.Size < caption.Style.Size);
         Assert.True(note.Baseline > recorded.Texts.Single(t => t.Text.StartsWith("(12,500)", StringComparison.Ordinal)).Baseline);
     }

@@ -150,6 +150,21 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void Footnotes_are_note_elements_with_unique_ids_and_not_a_list()
+    {
+        var markdown = "# Notes\n\nFirst claim[^a] and second claim[^b].\n\n[^a]: The first note.\n[^b]: The second note.\n";
+        var text = PdfText.Expanded(PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info));
+        var elements = System.Text.RegularExpressions.Regex.Matches(text, @"<</Type/StructElem(?:[^<>]|<<[^<>]*>>)*>>").Select(m => m.Value).ToList();
+        var notes = elements.Where(e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/Note\b")).ToList();
+        Assert.Equal(2, notes.Count);
+        var ids = notes.Select(n => System.Text.RegularExpressions.Regex.Match(n, @"/ID\s*\(([^)]+)\)").Groups[1].Value).ToList();
+        Assert.All(ids, id => Assert.NotEmpty(id));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.DoesNotContain(elements, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/(L|LI|LBody)\b"));
+        Assert.Equal(2, elements.Count(e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/Lbl\b"))); // "1." and "2."
+    }
+
+    [Fact]
     public void Every_font_is_embedded()
     {
         using var document = PdfDocument.Open(Sample);
