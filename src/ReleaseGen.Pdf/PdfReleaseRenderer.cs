@@ -101,9 +101,9 @@ public static class PdfReleaseRenderer
         pdf.Language = info.Language;
         DocumentGenerator.Generate(layout, surface, measurer);
 
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream(256 * 1024);
         pdf.Save(stream, closeStream: false);
-        return PdfFileWriter.Write(stream.GetBuffer(), (int)stream.Length, info, Producer);
+        return PdfFileWriter.Write(stream.Buffer, (int)stream.Length, info, Producer);
     }
 
     /// <summary>The layout of a release, for drawing on any surface (the tests use the recorder).</summary>

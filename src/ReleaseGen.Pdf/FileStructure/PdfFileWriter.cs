@@ -19,7 +19,7 @@ namespace ReleaseGen.Pdf.FileStructure;
 /// dates from the release date, and the PDF/UA-1 identification.</item>
 /// </list>
 /// </summary>
-internal sealed class PdfFileWriter
+internal sealed class PdfFileWriter : IDisposable
 {
     private const int ObjectsPerStream = 400;
 
@@ -39,9 +39,9 @@ internal sealed class PdfFileWriter
     private readonly byte[] _input;
     private readonly int _inputLength;
     private readonly SortedDictionary<int, PdfObject> _objects = [];
-    private readonly MemoryStream _output;
+    private readonly PooledBufferStream _output;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly MemoryStream _scratch = new();
+    private readonly PooledBufferStream _scratch = new();
     private readonly List<(int Number, long Offset)> _offsets = [];
     private readonly List<(int Number, int Stream, int Index)> _packed = [];
     private int _root, _info, _nextNumber;
@@ -50,7 +50,7 @@ internal sealed class PdfFileWriter
     {
         _input = input;
         _inputLength = length;
-        _output = new MemoryStream(length / 2);
+        _output = new PooledBufferStream(length / 2);
     }
 
     private ReadOnlySpan<byte> Input => _input.AsSpan(0, _inputLength);
@@ -58,7 +58,7 @@ internal sealed class PdfFileWriter
     /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdfsharpOutput"/> (PDFsharp's saved file) as the final file.</summary>
     public static byte[] Write(byte[] pdfsharpOutput, int length, PdfDocumentInfo info, string producer)
     {
-        var writer = new PdfFileWriter(pdfsharpOutput, length);
+        using var writer = new PdfFileWriter(pdfsharpOutput, length);
         writer.ReadObjects();
         writer.CompactFonts();
         return writer.WriteFile(info, producer);
@@ -278,9 +278,15 @@ internal sealed class PdfFileWriter
         WriteStreamObject(metadataNumber.Value, metadata, xmp, compress: false);
 
         WriteCrossReferenceStream(id);
-        var result = _output.ToArray();
+        return _output.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _output.Dispose();
+        _scratch.Dispose();
+        _scratchDictionary.Dispose();
         _hash.Dispose();
-        return result;
     }
 
     private void Emit(ReadOnlySpan<byte> bytes)
@@ -299,27 +305,27 @@ internal sealed class PdfFileWriter
         ReadOnlySpan<byte> body = data;
         if (compress)
         {
-            _scratch.SetLength(0);
+            _scratch.Clear();
             using (var zlib = new ZLibStream(_scratch, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(data);
-            body = _scratch.GetBuffer().AsSpan(0, (int)_scratch.Length);
+            body = _scratch.WrittenSpan;
             dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         }
         dictionary.Set("Length", PdfSyntax.Ascii(body.Length.ToString(CultureInfo.InvariantCulture)));
         EmitAscii(number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
-        _scratchDictionary.SetLength(0);
+        _scratchDictionary.Clear();
         dictionary.WriteTo(_scratchDictionary);
-        Emit(_scratchDictionary.GetBuffer().AsSpan(0, (int)_scratchDictionary.Length));
+        Emit(_scratchDictionary.WrittenSpan);
         Emit("\nstream\n"u8);
         Emit(body);
         Emit("\nendstream\nendobj\n"u8);
     }
 
-    private readonly MemoryStream _scratchDictionary = new();
+    private readonly PooledBufferStream _scratchDictionary = new(4096);
 
     private void WriteObjectStream(List<PdfObject> objects)
     {
         var number = _nextNumber++;
-        var bodies = new MemoryStream();
+        using var bodies = new PooledBufferStream();
         var header = new StringBuilder();
         for (var k = 0; k < objects.Count; k++)
         {
@@ -332,14 +338,14 @@ internal sealed class PdfFileWriter
             _packed.Add((obj.Number, number, k));
         }
         var headerBytes = PdfSyntax.Ascii(header.ToString());
-        var data = new byte[headerBytes.Length + bodies.Length];
-        headerBytes.CopyTo(data, 0);
-        bodies.GetBuffer().AsSpan(0, (int)bodies.Length).CopyTo(data.AsSpan(headerBytes.Length));
+        using var data = new PooledBufferStream(headerBytes.Length + (int)bodies.Length);
+        data.Write(headerBytes);
+        data.Write(bodies.WrittenSpan);
         var dictionary = new PdfDictionary();
         dictionary.Set("Type", PdfSyntax.Ascii("/ObjStm"));
         dictionary.Set("N", PdfSyntax.Ascii(objects.Count.ToString(CultureInfo.InvariantCulture)));
         dictionary.Set("First", PdfSyntax.Ascii(headerBytes.Length.ToString(CultureInfo.InvariantCulture)));
-        WriteStreamObject(number, dictionary, data, compress: true);
+        WriteStreamObject(number, dictionary, data.WrittenSpan, compress: true);
     }
 
     private void WriteCrossReferenceStream(string id)
