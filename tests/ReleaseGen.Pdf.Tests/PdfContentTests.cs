@@ -28,6 +28,16 @@ public class PdfContentTests
         Assert.Contains("10", words); // no superscript zero in the font: set small on the baseline
     }
 
+    // Grid tables are off (issue 15, item 9): a narrative line that looks like a grid-table rule used to
+    // make the line after it print twice in HTML and PDF.
+    [Fact]
+    public void Lines_that_look_like_a_grid_table_are_text_printed_once()
+    {
+        var document = ReleaseMarkdown.Parse("Text before the rule.\n+------+------+\nafter the rule\n");
+        var words = Samples.ContentWords(PdfReleaseRenderer.Render(document, Samples.Info));
+        Assert.Equal(["Text", "before", "the", "rule.", "+------+------+", "after", "the", "rule"], words);
+    }
+
     [Fact]
     public void Table_rows_are_extracted_on_one_line_in_order()
     {

@@ -42,9 +42,11 @@ public static class BatchRunner
 {
     /// <summary>Plain lines when the environment variable <c>CI</c> is set or standard output is not a terminal; else a progress bar.</summary>
     public static BatchDisplay DetectDisplay(bool onStandardError = false) =>
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || (onStandardError ? System.Console.IsErrorRedirected : System.Console.IsOutputRedirected)
-            ? BatchDisplay.Plain
-            : BatchDisplay.Progress;
+        ChooseDisplay(Environment.GetEnvironmentVariable("CI"), onStandardError ? System.Console.IsErrorRedirected : System.Console.IsOutputRedirected);
+
+    /// <summary>The rule of <see cref="DetectDisplay"/>: a log (CI, or output sent to a file or a pipe) gets plain lines.</summary>
+    public static BatchDisplay ChooseDisplay(string? ciVariable, bool redirected) =>
+        !string.IsNullOrEmpty(ciVariable) || redirected ? BatchDisplay.Plain : BatchDisplay.Progress;
 
     /// <summary>A console on the current standard output: interactive and coloured only for a progress display.</summary>
     public static IAnsiConsole CreateConsole(BatchDisplay display, TextWriter? writer = null)

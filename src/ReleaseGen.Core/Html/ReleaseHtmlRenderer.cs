@@ -64,9 +64,6 @@ internal sealed class ReleaseHtmlRenderer : TextRendererBase<ReleaseHtmlRenderer
     /// <summary>True while writing a tight list item or a table cell: paragraphs lose their <c>&lt;p&gt;</c>.</summary>
     public bool ImplicitParagraph { get; set; }
 
-    /// <summary>How many tables enclose the node being written (EDGAR forbids nesting them).</summary>
-    public int TableDepth { get; set; }
-
     /// <summary>Writes text escaped for HTML (ASCII with character references in the EDGAR profile).</summary>
     public ReleaseHtmlRenderer Text(ReadOnlySpan<char> text)
     {

@@ -11,14 +11,14 @@ namespace ReleaseGen.Markdown;
 public static class ReleaseMarkdown
 {
     /// <summary>
-    /// Pipe and grid tables (grid tables give colspans and two-level headers), footnotes, GitHub-style
-    /// heading identifiers. Raw HTML is disabled; generic attributes are deliberately not enabled
+    /// Pipe tables, footnotes, GitHub-style heading identifiers. Data tables are
+    /// <see cref="ReleaseTableBlock"/>s drawn from their models; grid tables are deliberately off: their
+    /// parser, giving up on a narrative line that looks like a rule (<c>+----+</c>), repeated the next line. Raw HTML is disabled; generic attributes are deliberately not enabled
     /// because they would let data text add attributes (<c>{onclick=...}</c>).
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .Use<ReleaseTableExtension>()
         .UsePipeTables()
-        .UseGridTables()
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .DisableHtml()

@@ -13,7 +13,9 @@ namespace ReleaseGen.Core.Tests.Fuzz;
 /// of generated inputs until its budget is spent. The budget is <c>RELEASEGEN_FUZZ_SECONDS</c> per
 /// target (default 10 s, 30 s when <c>CI</c> is set); set it to 600 for a long run on demand. An input
 /// that crashes is saved under <c>tests/fixtures/fuzz/TARGET/</c>, where <see cref="FuzzFixtureTests"/>
-/// replays it on every run: commit it with the fix.
+/// replays it on every run: commit it with the fix. Under <c>CI</c> the inputs come from fixed seeds
+/// (<c>RELEASEGEN_FUZZ_SEED</c>, default 1), so a CI run is repeatable and a red run is red again; a run
+/// on a developer's machine draws fresh inputs each time, which is where new crashes are found.
 /// </summary>
 internal static class FuzzRun
 {
@@ -24,6 +26,17 @@ internal static class FuzzRun
             var text = Environment.GetEnvironmentVariable("RELEASEGEN_FUZZ_SECONDS");
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0) return TimeSpan.FromSeconds(seconds);
             return TimeSpan.FromSeconds(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ? 10 : 30);
+        }
+    }
+
+    /// <summary>The first batch's seed, or null to draw fresh inputs.</summary>
+    public static ulong? Seed
+    {
+        get
+        {
+            var text = Environment.GetEnvironmentVariable("RELEASEGEN_FUZZ_SEED");
+            if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)) return seed;
+            return string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ? null : 1;
         }
     }
 
@@ -47,8 +60,13 @@ internal static class FuzzRun
                 throw;
             }
         });
-        while (clock.Elapsed < Budget)
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true), property);
+        var config = Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true);
+        var seed = Seed;
+        for (ulong batch = 0; clock.Elapsed < Budget; batch++)
+        {
+            // Each batch its own seed: one fixed seed for every batch would replay the same hundred inputs.
+            Check.One(seed is { } first ? config.WithReplay(first + batch, 0x9E3779B97F4A7C15UL) : config, property);
+        }
         return runs;
     }
 

@@ -39,28 +39,4 @@ public class EdgarExhibitTests
         Assert.Empty(EdgarLint.Check(html));
         Assert.Equal(PlainText.Words(doc), HtmlTestDom.BodyWords(html));
     }
-
-    [Fact]
-    public void A_table_nested_in_a_cell_is_flattened_for_edgar()
-    {
-        var markdown = """
-            +---------------+---------------------------+
-            | Outer         | Inner                     |
-            +===============+===========================+
-            | Cell          | +-----+-----+             |
-            |               | | a   | b   |             |
-            |               | +=====+=====+             |
-            |               | | c   | d   |             |
-            |               | +-----+-----+             |
-            +---------------+---------------------------+
-            """;
-        var doc = ReleaseMarkdown.Parse(markdown);
-        var page = HtmlReleaseRenderer.RenderPage(doc, Fixtures.SampleInfo);
-        Assert.Equal(2, HtmlTestDom.Parse(page).QuerySelectorAll("table").Length);
-
-        var exhibit = HtmlReleaseRenderer.RenderEdgarExhibit(doc, Fixtures.SampleInfo);
-        Assert.Single(HtmlTestDom.Parse(exhibit).QuerySelectorAll("table"));
-        Assert.Empty(EdgarLint.Check(exhibit));
-        Assert.Equal(PlainText.Words(doc), HtmlTestDom.BodyWords(exhibit));
-    }
 }

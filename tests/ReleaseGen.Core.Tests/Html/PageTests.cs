@@ -52,19 +52,17 @@ public class PageTests
     }
 
     [Fact]
-    public void The_highlights_table_keeps_its_two_level_header_in_a_scrolling_wrapper()
+    public void A_narrative_table_keeps_its_header_in_a_scrolling_wrapper()
     {
         var dom = HtmlTestDom.Parse(Page);
         var table = Assert.Single(dom.QuerySelectorAll("table"));
         Assert.Equal("table-scroll", table.ParentElement!.ClassName);
 
-        var headerRows = table.QuerySelectorAll("thead tr");
-        Assert.Equal(2, headerRows.Length);
-        var spans = headerRows[0].QuerySelectorAll("th[colspan='2']");
-        Assert.Equal(["Three Months Ended", "Six Months Ended"], spans.Select(th => th.TextContent));
+        var header = Assert.Single(table.QuerySelectorAll("thead tr"));
+        Assert.All(header.QuerySelectorAll("th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         Assert.Equal(
-            ["June 30, 2012", "June 30, 2011", "June 30, 2012", "June 30, 2011"],
-            headerRows[1].QuerySelectorAll("th.num").Select(th => th.TextContent));
+            ["Q2 2012", "Q2 2011", "Six Months 2012", "Six Months 2011"],
+            header.QuerySelectorAll("th.num").Select(th => th.TextContent));
     }
 
     [Fact]
@@ -89,21 +87,23 @@ public class PageTests
         Assert.All(dom.QuerySelectorAll("tbody tr:not(.group) td:first-child"), td => Assert.False(td.ClassList.Contains("num")));
     }
 
-    [Fact]
-    public void A_row_spanning_only_some_columns_is_not_a_group()
+    [Theory]
+    [InlineData("| **Total** | 5 | |")]
+    [InlineData("| **Total** | | 5 |")]
+    [InlineData("| **Total** and more | | |")]
+    [InlineData("| Total | | |")]
+    public void A_row_is_a_group_only_when_its_label_is_wholly_emphasised_and_the_rest_empty(string row)
     {
-        var doc = ReleaseMarkdown.Parse("""
-            +----------+-------:+-------:+
-            | Metric   | 2012   | 2011   |
-            +==========+=======:+=======:+
-            | Spans two columns | 5      |
-            +----------+--------+--------+
-            | Ounces   | 1      | 2      |
-            +----------+--------+--------+
+        var doc = ReleaseMarkdown.Parse($"""
+            | Metric | 2012 | 2011 |
+            |--------|-----:|-----:|
+            {row}
+            | Ounces | 1    | 2    |
             """);
         var dom = HtmlTestDom.Parse(HtmlReleaseRenderer.RenderPage(doc, Fixtures.SampleInfo));
         Assert.Empty(dom.QuerySelectorAll("tr.group"));
-        Assert.Equal("2", dom.QuerySelector("tbody td[colspan]")!.GetAttribute("colspan"));
+        Assert.Empty(dom.QuerySelectorAll("td[colspan]"));
+        Assert.Equal(2, dom.QuerySelectorAll("tbody tr").Length);
     }
 
     [Fact]

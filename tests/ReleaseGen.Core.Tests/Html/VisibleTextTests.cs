@@ -28,7 +28,7 @@ public class VisibleTextTests
     public void Markdown_words_read_the_table_row_by_row()
     {
         var words = string.Join(" ", PlainText.Words(Fixtures.Sample()));
-        Assert.Contains("Three Months Ended Six Months Ended June 30, 2012 June 30, 2011 June 30, 2012 June 30, 2011 Ore tonnes mined 21,273 22,166 42,668 38,627 Ore tonnes processed", words);
+        Assert.Contains("Q2 2012 Q2 2011 Six Months 2012 Six Months 2011 Ore tonnes mined 21,273 22,166 42,668 38,627 Ore tonnes processed", words);
         Assert.Contains("Grade of ore processed: Silver (grams per tonne) 704 822 800 825", words);
         Assert.Contains("Concentrate production: Lead concentrate: Tonnes produced 2,954", words);
     }

@@ -7,29 +7,19 @@ using Markdig.Syntax.Inlines;
 namespace ReleaseGen.Html.Renderers;
 
 /// <summary>
-/// Pipe and grid tables. Header rows keep their column spans (a two-level header: "Three Months
-/// Ended" over its two dates); right-aligned columns are numeric; a body row whose single cell spans
-/// every column is a group row (bold: level 1; italic: nested, level 2) and the rows after it are
-/// indented to its level. The page wraps the table in a sideways-scrolling region and uses
-/// <c>thead</c>/<c>tbody</c> and classes; the exhibit uses neither and styles every cell inline,
-/// and flattens a table nested in a cell into one paragraph per row (EDGAR forbids nested tables).
+/// Pipe tables written in the narrative (data tables are drawn from their model by
+/// <see cref="ModelTableRenderer"/>). Right-aligned columns are numeric; a row whose first cell is wholly
+/// emphasised and whose other cells are empty is a group row (<see cref="Markdown.TableGroupRows"/>: bold
+/// level 1, italic nested level 2) and the rows after it are indented to its level. The page wraps the
+/// table in a sideways-scrolling region and uses <c>thead</c>/<c>tbody</c> and classes; the exhibit uses
+/// neither and styles every cell inline.
 /// </summary>
 internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
 {
     protected override void Write(ReleaseHtmlRenderer renderer, Table table)
     {
         var saved = renderer.ImplicitParagraph;
-        if (renderer.Edgar && renderer.TableDepth > 0)
-        {
-            WriteFlattened(renderer, table);
-        }
-        else
-        {
-            renderer.TableDepth++;
-            WriteTable(renderer, table);
-            renderer.TableDepth--;
-        }
-
+        WriteTable(renderer, table);
         renderer.ImplicitParagraph = saved;
     }
 
@@ -70,11 +60,11 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
             var level = 0;
             foreach (var row in bodyRows)
             {
-                var groupLevel = GroupLevel(row, columns);
+                var groupLevel = Markdown.TableGroupRows.Level(row, columns);
                 if (groupLevel > 0)
                 {
                     level = groupLevel;
-                    WriteGroupRow(renderer, row, groupLevel);
+                    WriteGroupRow(renderer, row, groupLevel, columns);
                 }
                 else
                 {
@@ -89,21 +79,6 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
         if (!edgar) renderer.Write("</div>").WriteLine();
     }
 
-    private static void WriteFlattened(ReleaseHtmlRenderer renderer, Table table)
-    {
-        foreach (var row in table.OfType<TableRow>())
-        {
-            renderer.Write("<p").Attribute("style", EdgarStyles.CellParagraph).Write('>');
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i > 0) renderer.WriteLine();
-                WriteCellContent(renderer, (TableCell)row[i]);
-            }
-
-            renderer.Write("</p>").WriteLine();
-        }
-    }
-
     private static void WriteHeaderRow(ReleaseHtmlRenderer renderer, Table table, TableRow row, bool isLast)
     {
         renderer.Write("<tr>").WriteLine();
@@ -111,17 +86,15 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
         {
             var cell = (TableCell)row[i];
             var align = Alignment(table, cell, i);
-            var spans = cell.ColumnSpan > 1;
             renderer.Write("<th");
-            WriteSpans(renderer, cell);
             if (renderer.Edgar)
             {
-                renderer.Attribute("style", EdgarStyles.HeaderCell(spans ? TableColumnAlign.Center : align, ruled: !IsEmpty(cell) && (spans || isLast)));
+                renderer.Attribute("style", EdgarStyles.HeaderCell(align, ruled: !IsEmpty(cell) && isLast));
             }
             else
             {
-                renderer.Attribute("scope", spans ? "colgroup" : "col");
-                var cls = spans ? "span" : ClassFor(align);
+                renderer.Attribute("scope", "col");
+                var cls = ClassFor(align);
                 if (cls is not null) renderer.Attribute("class", cls);
             }
 
@@ -133,13 +106,13 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
         renderer.Write("</tr>").WriteLine();
     }
 
-    private static void WriteGroupRow(ReleaseHtmlRenderer renderer, TableRow row, int level)
+    private static void WriteGroupRow(ReleaseHtmlRenderer renderer, TableRow row, int level, int columns)
     {
         var cell = (TableCell)row[0];
         if (renderer.Edgar)
         {
             renderer.Write("<tr>").WriteLine().Write("<td");
-            WriteSpans(renderer, cell);
+            WriteColumnSpan(renderer, columns);
             renderer.Attribute("style", EdgarStyles.GroupCell(level)).Write('>');
             WriteCellContent(renderer, cell);
         }
@@ -147,7 +120,7 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
         {
             renderer.Write("<tr").Attribute("class", "group level-" + level.ToString(CultureInfo.InvariantCulture)).Write('>').WriteLine();
             renderer.Write("<td");
-            WriteSpans(renderer, cell);
+            WriteColumnSpan(renderer, columns);
             renderer.Write("><span class=\"group-label\">");
             WriteCellContent(renderer, cell);
             renderer.Write("</span>");
@@ -166,7 +139,6 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
             var cell = (TableCell)row[i];
             var align = Alignment(table, cell, i);
             renderer.Write("<td");
-            WriteSpans(renderer, cell);
             if (renderer.Edgar)
             {
                 renderer.Attribute("style", EdgarStyles.BodyCell(align, indent: i == 0 ? level : 0));
@@ -199,29 +171,8 @@ internal sealed class TableRenderer : ReleaseObjectRenderer<Table>
         renderer.ImplicitParagraph = false;
     }
 
-    private static void WriteSpans(ReleaseHtmlRenderer renderer, TableCell cell)
-    {
-        if (cell.ColumnSpan > 1) renderer.Attribute("colspan", cell.ColumnSpan.ToString(CultureInfo.InvariantCulture));
-        if (cell.RowSpan > 1) renderer.Attribute("rowspan", cell.RowSpan.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>
-    /// A body row whose single cell spans every column is a group row: level 1 when its text is
-    /// bold (or plain), level 2 (nested) when it is italic. Zero for an ordinary row.
-    /// </summary>
-    internal static int GroupLevel(TableRow row, int columns)
-    {
-        if (row.IsHeader || row.Count != 1 || columns < 2) return 0;
-        var cell = (TableCell)row[0];
-        if (cell.ColumnSpan < columns) return 0;
-        if (cell.Count == 1 && cell[0] is ParagraphBlock { Inline: { } inline })
-        {
-            var meaningful = inline.Where(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace()).ToList();
-            if (meaningful.Count == 1 && meaningful[0] is EmphasisInline { DelimiterCount: 1 }) return 2;
-        }
-
-        return 1;
-    }
+    private static void WriteColumnSpan(ReleaseHtmlRenderer renderer, int columns) =>
+        renderer.Attribute("colspan", columns.ToString(CultureInfo.InvariantCulture));
 
     private static TableColumnAlign? Alignment(Table table, TableCell cell, int index)
     {

@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReleaseGen.Layout;
+using ReleaseGen.Markdown;
 using LayoutTable = ReleaseGen.Layout.Table;
 using LayoutTableCell = ReleaseGen.Layout.TableCell;
 using LayoutTableRow = ReleaseGen.Layout.TableRow;
@@ -12,9 +13,10 @@ using MdTableRow = Markdig.Extensions.Tables.TableRow;
 namespace ReleaseGen.Pdf.Rendering.Blocks;
 
 /// <summary>
-/// Pipe and grid tables. Column alignment comes from the Markdown; header rows (two levels, with
-/// column spans) repeat on each page; a body row that is a single cell spanning every column is a
-/// group row ("**Grade:**" top level, "*Lead concentrate:*" nested) and the rows under it are indented.
+/// Pipe tables written in the narrative (data tables are drawn from their model by
+/// <see cref="ReleaseTableRenderer"/>). Column alignment comes from the Markdown; the header row repeats
+/// on each page; a group row (<see cref="TableGroupRows"/>: "**Grade:**" top level, "*Lead concentrate:*"
+/// nested) becomes one full-width caption and the rows under it are indented.
 /// </summary>
 public sealed class TableRenderer : PdfObjectRenderer<MdTable>
 {
@@ -22,8 +24,7 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
     {
         var s = renderer.Style;
         var rows = obj.OfType<MdTableRow>().ToList();
-        int columns = Math.Max(1, Math.Max(obj.ColumnDefinitions.Count,
-            rows.Select(r => r.OfType<MdTableCell>().Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(1).Max()));
+        int columns = Math.Max(1, Math.Max(obj.ColumnDefinitions.Count, rows.Select(r => r.Count).DefaultIfEmpty(1).Max()));
 
         var header = new List<LayoutTableRow>();
         var body = new List<LayoutTableRow>();
@@ -32,11 +33,10 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
         foreach (var row in rows)
         {
             var cells = row.OfType<MdTableCell>().ToList();
-            bool isGroup = !row.IsHeader && columns > 1 && cells.Count > 0
-                && (cells.Count == 1 && Math.Max(1, cells[0].ColumnSpan) >= columns || IsPipeGroupRow(cells));
-            if (isGroup)
+            int groupLevel = TableGroupRows.Level(row, columns);
+            if (groupLevel > 0)
             {
-                int level = GroupLevel(cells[0]);
+                int level = groupLevel - 1;
                 var text = CellText(renderer, cells[0], s.Text(s.TableSize), TextAlignment.Left);
                 body.Add(new LayoutTableRow([new LayoutTableCell(text, columns) { Indent = level * s.TableGroupIndent }])
                 {
@@ -57,32 +57,18 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
                     layoutCells.Add(new LayoutTableCell(new TextBlock([], TextAlignment.Left)));
                     column++;
                 }
-                int span = Math.Min(Math.Max(1, cell.ColumnSpan), columns - column);
-                if (span <= 0) break;
-                var alignment = row.IsHeader && span > 1 ? TextAlignment.Center : Alignment(obj, column);
+                if (column >= columns) break;
+                var alignment = Alignment(obj, column);
                 var style = s.Text(s.TableSize, bold: row.IsHeader);
                 var text = CellText(renderer, cell, style, alignment);
                 double indent = !row.IsHeader && column == 0 && groupDepth >= 0 ? (groupDepth + 1) * s.TableGroupIndent : 0;
-                layoutCells.Add(new LayoutTableCell(text, span) { RuleBelow = row.IsHeader && span > 1, Indent = indent });
-                column += span;
+                layoutCells.Add(new LayoutTableCell(text) { Indent = indent });
+                column++;
             }
             (row.IsHeader ? header : body).Add(new LayoutTableRow(layoutCells));
         }
 
         renderer.AddBlock(new LayoutTable(columns, header, body, s.Table));
-    }
-
-    /// <summary>
-    /// A pipe table cannot span columns: there a group row is a fully emphasised first cell
-    /// (<c>| **Grade:** | | |</c>) with every other cell empty.
-    /// </summary>
-    private static bool IsPipeGroupRow(List<MdTableCell> cells)
-    {
-        if (cells.Skip(1).Any(c => c.Descendants<LeafBlock>().Any(l => PdfRenderer.PlainText(l.Inline).Length > 0))) return false;
-        var inline = cells[0].OfType<ParagraphBlock>().SingleOrDefault()?.Inline;
-        if (inline is null) return false;
-        var meaningful = inline.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList();
-        return meaningful is [EmphasisInline];
     }
 
     private static TextAlignment Alignment(MdTable table, int column)
@@ -94,13 +80,6 @@ public sealed class TableRenderer : PdfObjectRenderer<MdTable>
             TableColumnAlign.Center => TextAlignment.Center,
             _ => TextAlignment.Left,
         };
-    }
-
-    /// <summary>0 for a bold group caption, 1 for an italic (nested) one.</summary>
-    private static int GroupLevel(MdTableCell cell)
-    {
-        var first = cell.OfType<ParagraphBlock>().FirstOrDefault()?.Inline?.FirstChild;
-        return first is EmphasisInline { DelimiterCount: 1 } ? 1 : 0;
     }
 
     private static TextBlock CellText(PdfRenderer renderer, MdTableCell cell, TextStyle style, TextAlignment alignment)
