@@ -10,7 +10,8 @@ namespace ReleaseGen.Checks;
 /// RG403: a number typed into a template's text (outside <c>{{ }}</c>) is not linked to data. Exempt
 /// by rule: years (four digits, 1900 to 2099), phone-number patterns, numbers attached to letters
 /// (<c>Q2</c>, <c>27A</c>), citations after a word such as Section, Part, Item, Rule, Instrument or
-/// subpart (<c>National Instrument 43-101</c>, <c>subpart 1300</c>), and ordered-list markers. Any
+/// subpart (<c>National Instrument 43-101</c>, <c>subpart 1300</c>), ordered-list markers, note marks
+/// (<c>[^1]</c>, <c>&lt;sup&gt;1&lt;/sup&gt;</c>, <c>costs(1)</c>) and the "1" of a ratio (<c>80:1</c>). Any
 /// other intended number is marked with <c>{{ literal "..." }}</c>.
 /// </summary>
 public sealed partial class LiteralNumberRule : CheckRule
@@ -53,7 +54,8 @@ public sealed partial class LiteralNumberRule : CheckRule
     /// <summary>The numbers in a template's literal text that no exemption covers, with 1-based line and column.</summary>
     public static IEnumerable<(int Line, int Column, string Number)> Scan(string template)
     {
-        var text = MaskCode(template.Replace("\r\n", "\n"));
+        // The "1" of a ratio is found before the code is blanked: "{{ num.format facts.ratio }}:1".
+        var text = MaskCode(Mask(template.Replace("\r\n", "\n"), RatioUnit()));
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -61,6 +63,7 @@ public sealed partial class LiteralNumberRule : CheckRule
             line = Mask(line, ListMarker());
             line = Mask(line, Phone());
             line = Mask(line, Citation());
+            line = Mask(line, NoteMark());
             foreach (Match match in NumberToken().Matches(line))
             {
                 var value = match.Value;
@@ -101,6 +104,16 @@ public sealed partial class LiteralNumberRule : CheckRule
     // English and French citation words: Section 27A, subpart 1300, National Instrument 43-101, Règlement 43-101, sous-partie 1300.
     [GeneratedRegex(@"(?i)(?<![\w-])(?:sections?|subpart|sous-partie|parts?|partie|items?|rules?|instrument|forms?|formulaire|regulation|règlement|norme|exhibit|schedule|article|chapter|chapitre|no\.)\s+\d+[A-Za-z]*(?:[-.]\d+[A-Za-z]*)*")]
     private static partial Regex Citation();
+
+    // Note marks: a Markdown footnote ([^1], [^1]:), a superscript (<sup>1</sup>, ^1^), or one or two digits in
+    // parentheses glued to the text they mark ("costs(1)"), after a word ("AISC (1)") or opening a note's line
+    // ("(1) Cash costs are ..."); "| (5) |" alone in a table cell is a negative number, not a mark.
+    [GeneratedRegex(@"\[\^[^\]\s]+\]|<sup>\s*\d{1,2}\s*</sup>|\^\d{1,2}\^|(?:(?<=[^\s|])|(?<=\p{L}[*_]* )|(?<=^\s*(?:[-*+]\s+)?))\(\d{1,2}\)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteMark();
+
+    // The "1" of a conversion ratio written "80:1" (the 80 is printed from data: {{ num.format facts.ratio }}:1).
+    [GeneratedRegex(@"(?<=[\d}]) ?: ?1(?![\w]|[.,]\d)")]
+    private static partial Regex RatioUnit();
 
     // A number not glued to a letter, digit or underscore on either side: 14, 21,273, 3.7.
     [GeneratedRegex(@"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")]

@@ -213,11 +213,25 @@ public sealed class NonGaapReconciliationRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var metric in NonGaap.Printed(context))
+        var printed = NonGaap.Printed(context).ToList();
+        foreach (var metric in printed)
         {
             if (NonGaap.Reconciliation(context, metric) is not null) continue;
             yield return Finding(metric.Location,
                 $"{metric.Key} is a non-GAAP measure and is printed, but it is not reconciled to a GAAP measure: give it a 'comparable' metric and a table holding both, or a 'reconcile:' entry (expect: {metric.Key}, equals: an expression naming the comparable GAAP metric)");
+        }
+        // A range in an outlook is the measure too (forward-looking non-GAAP information): it is reconciled through its historical measure.
+        foreach (var guided in NonGaapGuidance.Find(context).Where(g => g.Metric is null || !printed.Contains(g.Metric)).DistinctBy(g => g.Metric?.Key ?? g.Term))
+        {
+            if (guided.Metric is { } metric)
+            {
+                if (NonGaap.Reconciliation(context, metric) is not null) continue;
+                yield return Finding(guided.At,
+                    $"the range '{guided.Range}' states {guided.Term}, the non-GAAP measure {metric.Key}, but {metric.Key} is not reconciled to a GAAP measure: give it a 'comparable' metric and a table holding both, or a 'reconcile:' entry");
+            }
+            else
+                yield return Finding(guided.At,
+                    $"the range '{guided.Range}' states {guided.Term}, a non-GAAP measure, but the data has no non-GAAP metric for it: add its historical measure to 'metrics' (non_gaap: true, comparable: the GAAP metric) and print its reconciliation");
         }
     }
 }
@@ -229,7 +243,7 @@ public sealed class NonGaapProminenceRule : CheckRule
 
     public override string Title => "The comparable GAAP measure is at least as prominent";
 
-    public override string Why => "Item 10(e)(1)(i)(A) of Regulation S-K and NI 52-112 s. 6(1)(c): the most directly comparable GAAP measure is presented with equal or greater prominence; here: it is printed, before the non-GAAP measure, and in the table whenever the non-GAAP measure is.";
+    public override string Why => "Item 10(e)(1)(i)(A) of Regulation S-K, SEC C&DI 102.10 and NI 52-112 s. 6(1)(c): the most directly comparable GAAP measure is presented with equal or greater prominence; here: it is printed, and in running text and in tables alike it is there whenever the non-GAAP measure is, and before it.";
 
     public override IReadOnlyList<string> Regimes => NonGaap.RegimeList;
 
@@ -240,14 +254,25 @@ public sealed class NonGaapProminenceRule : CheckRule
             if (NonGaap.Reconciliation(context, metric) is not { } found) continue;
             var entries = context.Trace.Entries.ToList();
             var firstNonGaap = entries.FindIndex(e => e.Figure?.MetricKey == metric.Key);
-            var firstGaap = entries.FindIndex(e => e.Figure?.MetricKey == found.Gaap.Key);
             var at = entries[firstNonGaap].Where;
-            if (firstGaap < 0)
+            if (!entries.Any(e => e.Figure?.MetricKey == found.Gaap.Key))
+            {
                 yield return Finding(at, $"non-GAAP {metric.Key} is printed but its comparable GAAP measure {found.Gaap.Key} is not printed anywhere");
-            else if (IsTable(entries[firstGaap]) == IsTable(entries[firstNonGaap]) && firstGaap > firstNonGaap)
-                yield return Finding(at, $"non-GAAP {metric.Key} is printed before its comparable GAAP measure {found.Gaap.Key} ({entries[firstGaap].Where})");
-            if (entries.Any(e => e.Figure?.MetricKey == metric.Key && IsTable(e)) && !entries.Any(e => e.Figure?.MetricKey == found.Gaap.Key && IsTable(e)))
-                yield return Finding(at, $"non-GAAP {metric.Key} is in a table but its comparable GAAP measure {found.Gaap.Key} is not");
+                continue;
+            }
+            // Running text and tables are each their own place (the trace lists text in reading order, tables after it).
+            foreach (var inTable in new[] { false, true })
+            {
+                var nonGaapHere = entries.FindIndex(e => e.Figure?.MetricKey == metric.Key && IsTable(e) == inTable);
+                if (nonGaapHere < 0) continue;
+                var gaapHere = entries.FindIndex(e => e.Figure?.MetricKey == found.Gaap.Key && IsTable(e) == inTable);
+                if (gaapHere < 0)
+                    yield return Finding(entries[nonGaapHere].Where, inTable
+                        ? $"non-GAAP {metric.Key} is in a table but its comparable GAAP measure {found.Gaap.Key} is not"
+                        : $"non-GAAP {metric.Key} is stated in the text but its comparable GAAP measure {found.Gaap.Key} is not (only in a table): state {found.Gaap.Key} in the text before it (SEC C&DI 102.10)");
+                else if (gaapHere > nonGaapHere)
+                    yield return Finding(entries[nonGaapHere].Where, $"non-GAAP {metric.Key} is printed before its comparable GAAP measure {found.Gaap.Key} ({entries[gaapHere].Where})");
+            }
         }
     }
 
@@ -269,10 +294,12 @@ public sealed partial class NonGaapCautionRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        var printed = NonGaap.Printed(context).ToList();
+        var printed = NonGaap.Printed(context).Select(m => m.Key)
+            .Concat(NonGaapGuidance.Find(context).Select(g => g.Metric?.Key ?? $"{g.Term} (in the range '{g.Range}')"))
+            .Distinct().ToList();
         if (printed.Count == 0 || context.Language.CautionsNonGaap(context.Markdown!)) yield break;
         yield return Finding(context.TextLocation,
-            $"the release prints non-GAAP {string.Join(", ", printed.Select(m => m.Key))} but does not caution that non-GAAP measures have no standardized meaning and may not be comparable with other issuers' measures");
+            $"the release prints non-GAAP {string.Join(", ", printed)} but does not caution that non-GAAP measures have no standardized meaning and may not be comparable with other issuers' measures");
     }
 
 }

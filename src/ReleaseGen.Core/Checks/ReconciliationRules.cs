@@ -195,11 +195,24 @@ public sealed class DeclaredReconciliationRule : CheckRule
                 var stated = entry.Tolerance.Relative ? entry.Tolerance.Amount * Math.Abs(value) : entry.Tolerance.Amount;
                 var allowed = Math.Max(stated, AggregateReconcilesRule.Pow10(-metric.Decimals) / 2);
                 if (Math.Abs(difference) <= allowed) continue;
-                var relative = value == 0 ? "" : $", {Show(Math.Round(Math.Abs(difference) / Math.Abs(value) * 100, 2))}%";
+                var relative = value == 0 ? "" : $", {ShowNonZero(Math.Abs(difference) / Math.Abs(value) * 100, 2)}%";
                 yield return Finding(point.Location,
-                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {Show(Math.Round(value, 1))} (difference {Show(Math.Round(difference, 1))}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})");
+                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {ShowNonZero(value, 1)} (difference {ShowNonZero(difference, 1)}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})");
             }
         }
+    }
+
+    /// <summary>
+    /// A number for a message, grouped, to <paramref name="decimals"/> decimals, or with more when needed to
+    /// show two significant digits: one unit in a million is 0.0001%, not 0%. Zero only when it is zero.
+    /// </summary>
+    internal static string ShowNonZero(decimal value, int decimals)
+    {
+        const int mostDecimals = 20;
+        var magnitude = Math.Abs(value);
+        while (decimals < mostDecimals && magnitude != 0 && magnitude < AggregateReconcilesRule.Pow10(1 - decimals)) decimals++;
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return rounded.ToString("#,0." + new string('#', decimals), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

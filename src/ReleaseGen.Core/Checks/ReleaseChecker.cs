@@ -47,6 +47,7 @@ public static class ReleaseChecker
         new ChangedFromHistoryRule(),
         new RestatementUnchangedRule(),
         new PublishedFigureChangedRule(),
+        new TableNotPrintedRule(),
         new QualifiedPersonRequiredRule(),
         new QualifiedPersonCompleteRule(),
         new QualifiedPersonStatedRule(),
@@ -117,12 +118,14 @@ public static class ReleaseChecker
 
     /// <summary>
     /// Table cells are printed from the table models, not by template expressions: trace each figure cell
-    /// as the document prints it (in its language), at the row's data position.
+    /// as the document prints it (in its language), at the row's data position. A table no template
+    /// prints is not in the release (RG409), so its cells are not in the trace.
     /// </summary>
     private static void TraceTables(ReleaseData data, ReleaseDocument document, FigureTrace trace)
     {
         foreach (var table in data.Tables.Values)
         {
+            if (!document.Markdown.Contains(Tables.GfmTableWriter.OpeningLine(table.Name), StringComparison.Ordinal)) continue;
             var model = document.Tables[table.Name];
             var rows = FigureBook.Flatten(table.Rows).ToList();
             var metricRows = model.Rows.Where(r => !r.IsGroup).ToList();

@@ -7,7 +7,11 @@ namespace ReleaseGen.Checks;
 /// <summary>Compares the current data with earlier releases' data, shared by RG404 and RG405.</summary>
 internal static class History
 {
-    /// <summary>A published value that differs from the current one, compared at the current metric's printed decimals.</summary>
+    /// <summary>
+    /// A published value that differs from the current one, compared at the coarser of the two printed
+    /// precisions: a price published in whole dollars and now given to the cent is the same figure when
+    /// the cents round to the dollars published.
+    /// </summary>
     public static (HistoricalRelease Release, DataPoint Point)? FirstDifference(CheckContext context, Metric metric, PeriodKey period, decimal current)
     {
         var placed = context.Data.PeriodOf(period);
@@ -16,7 +20,8 @@ internal static class History
             // The same months on the earlier release's calendar: a fiscal year end may have changed since.
             var theirs = release.Data.Calendar == context.Data.Calendar ? period : Series.SeriesLedger.PeriodOn(release.Data.Calendar, placed.Start, placed.End);
             if (theirs is null || !release.Data.Values.TryGetValue((metric.Key, theirs.Value), out var earlier)) continue;
-            if (Round(earlier.Value, metric) != Round(current, metric)) return (release, earlier);
+            var decimals = Math.Min(metric.Decimals, release.Data.FindMetric(metric.Key)?.Decimals ?? metric.Decimals);
+            if (Round(earlier.Value, decimals) != Round(current, decimals)) return (release, earlier);
         }
         return null;
     }
@@ -25,7 +30,9 @@ internal static class History
     public static bool ChangedInSeries(CheckContext context, Metric metric, PeriodKey period, decimal current) =>
         context.Data.Ledger.Any(e => e.IsEarlier && e.Metric == metric.Key && e.Key == period && Round(e.Value, metric) != Round(current, metric));
 
-    private static decimal Round(decimal value, Metric metric) => Math.Round(value, metric.Decimals, MidpointRounding.AwayFromZero);
+    private static decimal Round(decimal value, Metric metric) => Round(value, metric.Decimals);
+
+    private static decimal Round(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>RG404: a figure published in an earlier release is unchanged, unless declared restated.</summary>

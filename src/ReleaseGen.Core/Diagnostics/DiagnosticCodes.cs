@@ -81,6 +81,9 @@ public static class DiagnosticCodes
     /// <summary>An acknowledgement that no longer matches a finding: its figure changed, or the finding is gone (a warning).</summary>
     public const string AcknowledgementStale = "RG408";
 
+    /// <summary>A table of the data that no template prints (a warning).</summary>
+    public const string TableNotPrinted = "RG409";
+
     /// <summary>Technical information printed without a qualified person (NI 43-101, S-K 1300).</summary>
     public const string QualifiedPersonMissing = "RG500";
 

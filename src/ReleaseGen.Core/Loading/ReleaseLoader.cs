@@ -32,6 +32,9 @@ public static class ReleaseLoader
     /// <summary>Disclosure regimes the templates and rules know.</summary>
     public static readonly string[] KnownRegimes = ["ni-43-101", "ni-51-102", "ni-52-112", "sk-1300", "pslra", "edgar"];
 
+    /// <summary>Forms of an annual report filed with the SEC, which the US cautionary note names.</summary>
+    public static readonly string[] AnnualReportForms = ["10-K", "20-F", "40-F"];
+
     /// <summary>Dial-in kinds the templates know how to label.</summary>
     public static readonly string[] DialInKinds = ["north_america", "international"];
 
@@ -317,10 +320,18 @@ public static class ReleaseLoader
                     y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(regimesNode),
                         $"unknown disclosure regime '{regime}' (known: {string.Join(", ", KnownRegimes)})");
             }
+            string? annualReport = null;
+            if (y.Get(map, "annual_report") is { } formNode)
+            {
+                annualReport = Choice<string?>(formNode, "'annual_report' in issuer", null, AnnualReportForms.Select(f => (f, (string?)f)).ToArray());
+                if (annualReport is not null && !regimes.Contains("pslra"))
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(formNode),
+                        $"'annual_report' in issuer names a form filed with the SEC, but the disclosure regimes do not include pslra");
+            }
             if (name is null) return null;
             return new Issuer(name, y.OptionalString(map, "short_name", ctx) ?? name, listings, place,
                 y.OptionalString(map, "website", ctx), y.OptionalString(map, "email", ctx), regimes,
-                y.OptionalString(map, "about", ctx));
+                y.OptionalString(map, "about", ctx)) { AnnualReportForm = annualReport };
         }
 
         private ReleaseInfo? ReadRelease(YamlMappingNode? map)
@@ -351,13 +362,34 @@ public static class ReleaseLoader
             if (Path.IsPathRooted(narrative) || narrative.Split('/', '\\').Any(part => part is ".." or "") || !narrative.EndsWith(".md", StringComparison.Ordinal))
                 y.Diagnostics.Error(DiagnosticCodes.FileNotAllowed, y.At(y.Get(map, "narrative")!),
                     $"'narrative' in release must name a .md file inside the release folder (a relative path without '..'), not '{Echo.Of(narrative)}'");
+            var wire = y.OptionalString(map, "wire", ctx);
+            if (wire is not null && Templating.WireServices.NearMiss(wire) is { } near)
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(map, "wire")!),
+                    $"'wire' in release is '{Echo.Of(wire)}'; did you mean '{near.Name}'? (wires with their own dateline: {string.Join(", ", Templating.WireServices.Known.Select(w => w.Name))}; any other name gets the generic dateline)");
+            var verb = y.OptionalString(map, "headline_verb", ctx);
+            if (verb is not null && (verb.Length is 0 or > 40 || verb.AsSpan().IndexOfAny('\n', '\r') >= 0))
+                y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(map, "headline_verb")!),
+                    "'headline_verb' in release must be a word or two on one line (Reports, Announces, Provides)");
+            var periodNames = y.Get(map, "period_names") is { } namesNode
+                ? Choice(namesNode, "'period_names' in release", "long", ("long", "long"), ("short", "short"))
+                : "long";
+            var listingStyle = y.Get(map, "listing_style") is { } styleNode
+                ? Choice(styleNode, "'listing_style' in release", "separate", ("separate", "separate"), ("combined", "combined"))
+                : "separate";
+            var preliminary = y.Bool(y.Get(map, "preliminary"), "'preliminary' in release") ?? false;
             if (date is null || period is null) return null;
-            return new ReleaseInfo(date.Value, y.OptionalString(map, "wire", ctx), period.Value,
+            return new ReleaseInfo(date.Value, wire, period.Value,
                 template,
                 narrative,
                 locale,
                 y.OptionalString(map, "subject", ctx) ?? "Production",
-                y.At(periodNode!));
+                y.At(periodNode!))
+            {
+                HeadlineVerb = verb ?? "Reports",
+                PeriodNames = periodNames,
+                ListingStyle = listingStyle,
+                Preliminary = preliminary,
+            };
         }
 
         private static bool IsPlainName(string name) =>
@@ -398,6 +430,7 @@ public static class ReleaseLoader
             if (map is null) return metrics;
             var pending = new List<(Metric Metric, YamlNode WeightNode)>();
             var pendingComparable = new List<(string Metric, string Comparable, YamlNode Node)>();
+            var pendingDays = new List<(string Metric, string Days, YamlNode Node)>();
             foreach (var (keyNode, valueNode) in map.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
@@ -441,8 +474,15 @@ public static class ReleaseLoader
                 var comparable = y.OptionalString(m, "comparable", ctx);
                 if (comparableNode is not null) pendingComparable.Add((key, comparable ?? "", comparableNode));
                 if (y.Map(y.Get(m, "by_segment"), $"'by_segment' of {ctx}") is { } bySegment) _bySegment[key] = (bySegment, ctx);
+                MetricScale? scale = y.Get(m, "scale") is { } scaleNode
+                    ? Choice<MetricScale?>(scaleNode, $"'scale' of {ctx}", null, ("thousands", MetricScale.Thousands), ("millions", MetricScale.Millions))
+                    : null;
+                if (y.Get(m, "operating_days") is { } daysNode && y.String(daysNode, $"'operating_days' of {ctx}") is { } daysKey)
+                    pendingDays.Add((key, daysKey, daysNode));
                 var metric = new Metric(key, label, unit, decimals, aggregation, polarity, y.At(keyNode), nonGaap, labels, comparable)
                 {
+                    Scale = scale,
+                    OperatingDays = y.OptionalString(m, "operating_days", ctx),
                     Format = ReadCellFormat(y.Get(m, "format"), ctx),
                     SegmentTolerance = ReadTolerance(y.Get(m, "segment_tolerance"), $"'segment_tolerance' of {ctx}") ?? Tolerance.Exact,
                     BySegmentLocation = y.Get(m, "by_segment") is { } bs ? y.At(bs) : null,
@@ -454,6 +494,9 @@ public static class ReleaseLoader
             foreach (var (metricKey, comparable, node) in pendingComparable)
                 if (comparable.Length > 0 && !IsMetric(comparable))
                     UnknownMetric(node, comparable, metrics, $"the comparable measure of '{metricKey}'");
+            foreach (var (metricKey, daysKey, node) in pendingDays)
+                if (!IsMetric(daysKey))
+                    UnknownMetric(node, daysKey, metrics, $"the operating days of '{metricKey}'");
             foreach (var (metric, weightNode) in pending)
             {
                 // Null when weighted_mean was empty or not text (found by fuzzing).
@@ -483,7 +526,7 @@ public static class ReleaseLoader
             foreach (var (word, value) in choices)
                 if (text == word) return value;
             var words = choices.Select(c => c.Word).ToList();
-            return Invalid(node, $"{what} must be {string.Join(", ", words.SkipLast(1))} or {words[^1]}, not '{text}'", fallback);
+            return Invalid(node, $"{what} must be {string.Join(", ", words.SkipLast(1))} or {words[^1]}, not '{text}'{DidYouMean(text ?? "", words)}", fallback);
         }
 
         private T Invalid<T>(YamlNode node, string message, T fallback)

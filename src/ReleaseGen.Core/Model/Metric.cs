@@ -77,8 +77,21 @@ public sealed record Metric(
     /// <summary>How the metric's figures print in tables (currency, negatives, nil, decimals); null: plain.</summary>
     public CellFormat? Format { get; init; }
 
+    /// <summary>The scale the metric is written in, in prose (<c>scale: thousands</c>): <c>num.in_scale</c> prints 2,310,400 as "2,310 thousand"; null: none.</summary>
+    public MetricScale? Scale { get; init; }
+
+    /// <summary>The metric holding the operating days of each period (<c>operating_days: mill_days</c>), which <c>rate.per_operating_day</c> divides by; null: none.</summary>
+    public string? OperatingDays { get; init; }
+
     /// <summary>Percent-unit figures print their sign ("8.8%"); other units are named in the label.</summary>
     public bool ShowsPercentSign => Unit == "%";
+}
+
+/// <summary>A scale for prose: the divisor and default decimals of "thousand" and "million".</summary>
+public enum MetricScale
+{
+    Thousands,
+    Millions,
 }
 
 /// <summary>Picks the text of a locale from a default text and its translations.</summary>

@@ -89,7 +89,23 @@ public sealed record Issuer(
     string? Website,
     string? Email,
     IReadOnlyList<string> DisclosureRegimes,
-    string? About);
+    string? About)
+{
+    /// <summary>The form of the issuer's annual report filed with the SEC (10-K, 20-F, 40-F): the US cautionary note names it; null when none is given.</summary>
+    public string? AnnualReportForm { get; init; }
+
+    /// <summary>A Canadian reporting issuer: a National Instrument among its regimes.</summary>
+    public bool IsCanadian => DisclosureRegimes.Any(r => r.StartsWith("ni-", StringComparison.Ordinal));
+
+    /// <summary>Under the US safe harbor (<c>pslra</c>).</summary>
+    public bool IsUs => DisclosureRegimes.Contains("pslra");
+
+    /// <summary>Both: the cautionary note is the combined Canadian and US form.</summary>
+    public bool IsDualListed => IsCanadian && IsUs;
+
+    /// <summary>Financial statements under U.S. GAAP: a US registrant filing a 10-K (or no form given) and not a Canadian issuer; IFRS otherwise.</summary>
+    public bool ReportsUsGaap => IsUs && !IsCanadian && AnnualReportForm is null or "10-K";
+}
 
 /// <summary>The release itself: its date, the period it reports, and how it is rendered.</summary>
 public sealed record ReleaseInfo(
@@ -100,7 +116,20 @@ public sealed record ReleaseInfo(
     string Narrative,
     string Locale,
     string Subject,
-    SourceLocation PeriodLocation);
+    SourceLocation PeriodLocation)
+{
+    /// <summary>The verb of the English headline: "Reports" (default), "Announces", "Provides".</summary>
+    public string HeadlineVerb { get; init; } = "Reports";
+
+    /// <summary>How headings name periods: long ("First Quarter Fiscal 2025", default) or short ("Q1 Fiscal 2025").</summary>
+    public string PeriodNames { get; init; } = "long";
+
+    /// <summary>How listings print: separate ("(TSX: XYZ) (NYSE American: XYZ)", default) or combined ("(TSX/NYSE American: XYZ)").</summary>
+    public string ListingStyle { get; init; } = "separate";
+
+    /// <summary>The figures are preliminary (unaudited, may change): the headline and a note say so.</summary>
+    public bool Preliminary { get; init; }
+}
 
 /// <summary>
 /// A reviewer's cross-check: <see cref="Expect"/> should equal <see cref="Expression"/> within <see cref="Tolerance"/>

@@ -65,6 +65,7 @@ public static class ReleaseScaffold
           # email: info@example.com
           # fiscal_year_end: "12-31"        # MM-DD, quoted; default 12-31
           disclosure_regimes: [ni-43-101, ni-51-102]   # ni-43-101, ni-51-102, ni-52-112, sk-1300, pslra, edgar
+          # annual_report: 40-F             # with pslra: 10-K, 20-F or 40-F, named in the US cautionary note
           about: TODO                       # the "About" paragraph
 
         # The release: its date, the quarter it reports, and how it is rendered.
@@ -73,7 +74,11 @@ public static class ReleaseScaffold
           period: TODO                      # the reporting quarter: 2025-Q2
           template: production-release      # the template set under templates/
           narrative: narrative.md           # the issuer's text, beside this file
-          # wire: Marketwire
+          # wire: Business Wire             # Business Wire, PR Newswire, GlobeNewswire, Newsfile, ACCESSWIRE: their own dateline
+          # headline_verb: Reports          # the headline's verb (English)
+          # period_names: long              # short: "Q2 2025" in headings
+          # listing_style: separate         # combined: "(TSX/NYSE American: XYZ)"
+          # preliminary: false              # true: the headline and a note say the figures are preliminary
           # locale: en-US                   # en-CA for Canadian spelling
           # subject: Silver Production      # what the headline reports; default Production
 

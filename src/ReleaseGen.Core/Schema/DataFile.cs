@@ -57,16 +57,21 @@ public static class DataFile
         Text("email", "The investor-relations email address."),
         Text("fiscal_year_end", "The last day of the fiscal year as MM-DD (quote it): \"12-31\". Default: 12-31.") with { Pattern = @"^\d{2}-\d{2}$" },
         TextList("disclosure_regimes", $"The disclosure rules that apply, which decide the boilerplate sections: {string.Join(", ", ReleaseLoader.KnownRegimes)}.", ReleaseLoader.KnownRegimes),
-        Text("about", "The \"About the issuer\" paragraph.")) with { Required = true };
+        Text("about", "The \"About the issuer\" paragraph."),
+        Text("annual_report", "The form of the annual report filed with the SEC (with pslra), which the US cautionary note names: 10-K, 20-F or 40-F.") with { Choices = ReleaseLoader.AnnualReportForms }) with { Required = true };
 
     public static readonly FieldSpec Release = Object("release", "The release itself: its date, the quarter it reports, and how it is rendered.",
         Text("date", "The release date as YYYY-MM-DD; it also fixes every date inside the outputs.", required: true) with { Pattern = DatePattern },
-        Text("wire", "The newswire that carries the release: Marketwire."),
+        Text("wire", "The newswire that carries the release; Business Wire, PR Newswire, GlobeNewswire, Newsfile and ACCESSWIRE get their own dateline, any other name the generic one."),
         Text("period", "The reporting quarter as YYYY-Qn on the fiscal calendar: 2012-Q2.", required: true) with { Pattern = @"^\d{4}-Q[1-4]$" },
         Text("template", "The template set under templates/. Default: production-release."),
         Text("narrative", "The issuer's narrative template beside this file. Default: narrative.md."),
         Text("locale", "The language and spelling of the text: en-CA, en-US. Default: en-US."),
-        Text("subject", "What the headline says is reported: Silver Production. Default: Production.")) with { Required = true };
+        Text("subject", "What the headline says is reported: Silver Production. Default: Production."),
+        Text("headline_verb", "The verb of the English headline: Announces, Provides. Default: Reports."),
+        Text("period_names", "How headings name periods: long (First Quarter Fiscal 2025) or short (Q1 Fiscal 2025). Default: long.") with { Choices = ["long", "short"] },
+        Text("listing_style", "How listings print: separate ((TSX: XYZ) (NYSE American: XYZ)) or combined ((TSX/NYSE American: XYZ)). Default: separate.") with { Choices = ["separate", "combined"] },
+        new FieldSpec("preliminary", FieldKind.Boolean, "The figures are preliminary: the headline and a note say so. Default: false.")) with { Required = true };
 
     public static readonly FieldSpec Aggregate = new("aggregate", OneOf, "How values over longer periods follow from quarters: sum (tonnes, ounces), none (recoveries; every period given), or { weighted_mean: METRIC } (grades). Default: none.")
     {
@@ -98,6 +103,8 @@ public static class DataFile
         Aggregate,
         Text("better", "Whether a rise is good news: higher, lower or neither. Default: neither.") with { Choices = ["higher", "lower", "neither"] },
         new FieldSpec("non_gaap", FieldKind.Boolean, "A non-GAAP measure (it brings disclosure duties). Default: false."),
+        Text("scale", "The scale of the metric in prose: thousands or millions (num.in_scale prints 2,310,400 as 2,310 thousand).") with { Choices = ["thousands", "millions"] },
+        Text("operating_days", "The metric holding each period's operating days, which rate.per_operating_day divides by: mill_days."),
         Text("comparable", "For a non-GAAP measure: the metric of the most directly comparable GAAP measure: cost_of_sales."),
         new FieldSpec("by_segment", Map, "This metric is the total of its segments: the metric holding each segment's figure, by segment key: { coyote_flats: cf_au_oz }.")
         {

@@ -43,25 +43,44 @@ public sealed class FigureTrace
     /// <summary>A template read a figure at <paramref name="span"/>; it is attributed to the expression output that contains that span.</summary>
     internal void Read(Figure figure, SourceSpan span) => _pending.Add((figure, span));
 
-    /// <summary>An expression printed <paramref name="printed"/> at <paramref name="span"/>.</summary>
-    internal void Printed(SourceSpan span, string printed, bool isMarkdownBlock)
+    /// <summary>
+    /// An expression printed <paramref name="printed"/>: <paramref name="statement"/> is the expression's own
+    /// span (or its enclosing <paramref name="block"/>'s, when Scriban did not say), <paramref name="written"/>
+    /// the figure itself when the expression's value was one (a figure kept in a variable).
+    /// </summary>
+    /// <remarks>
+    /// The audit lists numbers: text without a digit (a row label, a direction word such as "higher") is
+    /// not a number and gets no entry, even when a figure was read to choose it.
+    /// </remarks>
+    internal void Printed(SourceSpan block, SourceSpan statement, string printed, Figure? written, bool isMarkdownBlock)
     {
-        // Figures read inside this output's span; others were read by a condition or an assignment and printed nothing.
-        // Scriban reports the enclosing block's span here, so an entry is placed where its figure was read.
+        // Figures read inside this output's statement; others were read by a condition or an assignment and printed nothing.
         var read = _pending
-            .Where(p => p.Span.FileName == span.FileName && p.Span.Start.Offset >= span.Start.Offset && p.Span.End.Offset <= span.End.Offset)
+            .Where(p => p.Span.FileName == statement.FileName && p.Span.Start.Offset >= statement.Start.Offset && p.Span.End.Offset <= statement.End.Offset)
             .DistinctBy(p => p.Figure)
             .ToList();
         _pending.Clear();
+        if (!printed.Any(char.IsAsciiDigit)) return;
+        var traced = false;
         foreach (var (figure, at) in read)
         {
             var expression = SourceOf(at);
             if (IsControlOrAssignment(expression)) continue; // read by a condition or an assignment: printed nothing here
             _entries.Add(new TraceEntry(printed, ToLocation(at), expression, figure));
+            traced = true;
         }
-        if (read.Count == 0 && !isMarkdownBlock && printed.Any(char.IsAsciiDigit))
-            _entries.Add(new TraceEntry(printed, ToLocation(span), "(not a figure: a fact, date or text; placed at its enclosing block)", null));
+        if (written is not null && !read.Any(r => r.Figure == written))
+        {
+            _entries.Add(new TraceEntry(printed, ToLocation(statement), SourceOf(statement), written));
+            traced = true;
+        }
+        if (!traced && !isMarkdownBlock)
+            _entries.Add(new TraceEntry(printed, ToLocation(statement), NotAFigure(statement, block), null));
     }
+
+    private static string NotAFigure(SourceSpan statement, SourceSpan block) => statement.Start.Offset == block.Start.Offset && statement.End.Offset == block.End.Offset
+        ? "(not a figure: a fact, date or text; placed at its enclosing block)"
+        : "(not a figure: a fact, date or text)";
 
     private static readonly System.Text.RegularExpressions.Regex ControlOrAssignment = new(
         @"^(?:(?:if|else|elsif|for|while|case|when|tablerow|with|capture)\b|[A-Za-z_][\w.]*\s*=[^=])",

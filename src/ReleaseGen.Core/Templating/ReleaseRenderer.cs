@@ -64,7 +64,9 @@ public static class ReleaseRenderer
         if (diagnostics.HasErrors) return new RenderResult(null, diagnostics.ToSortedList());
 
         if (trace is not null) trace.Templates = templates;
-        var context = new ReleaseTemplateContext(templates) { LanguageSettings = language, Trace = trace };
+        // The release's listing style is a format of this rendering, as the locale's words are.
+        var rendering = data.Release.ListingStyle == "combined" ? language with { CombineListings = true } : language;
+        var context = new ReleaseTemplateContext(templates) { LanguageSettings = rendering, Trace = trace, Book = book };
         foreach (var (path, template) in parsed) context.CachedTemplates[path] = template;
         context.PushGlobal(BuildGlobals(data, book, language, tables));
         var limits = templates.Limits;
@@ -194,6 +196,14 @@ public static class ReleaseRenderer
         release.SetValue("locale", language.Locale, true);
         release.SetValue("data_locale", data.Release.Locale, true);
         release.SetValue("subject", data.Release.Subject, true);
+        release.SetValue("headline_verb", data.Release.HeadlineVerb, true);
+        release.SetValue("period_names", data.Release.PeriodNames, true);
+        release.SetValue("listing_style", data.Release.ListingStyle, true);
+        release.SetValue("preliminary", data.Release.Preliminary, true);
+        // The wire's dateline shape: business-wire, pr-newswire, globenewswire, newsfile, accesswire, or null (generic).
+        var wire = WireServices.Find(data.Release.Wire);
+        release.SetValue("wire_service", wire?.Key, true);
+        release.SetValue("wire_name", wire?.Name ?? data.Release.Wire, true);
         globals.SetValue("release", release, true);
 
         globals.SetValue("issuer", data.Issuer, true);

@@ -14,8 +14,13 @@ namespace ReleaseGen.Templating;
 /// is an error with its template position, not an empty string), LF newlines, invariant culture,
 /// loop and recursion limits, and Markdown escaping of every data string written to the output.
 /// </summary>
-public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
+public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, IFigureSource
 {
+    /// <summary>The release's figures, for functions that look up another metric's figure (operating days).</summary>
+    public Derivation.FigureBook? Book { get; set; }
+
+    Figure? IFigureSource.FindFigure(string metric, Periods.PeriodKey period) => Book?.Find(metric, period);
+
     /// <summary>Words and number formats for the release's language.</summary>
     public LanguageSettings LanguageSettings { get; set; } = LanguageSettings.Default;
 
@@ -82,10 +87,20 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        // Scriban writes a statement's output with its enclosing block's span: remember the statement's own.
+        if (scriptNode is ScriptStatement and not ScriptBlockStatement) _lastStatement = scriptNode.Span;
         if (value is string { Length: var length } && LimitToString > 0 && length > LimitToString)
             throw new OutputLimitException(scriptNode?.Span ?? default, length);
         return value;
     }
+
+    private SourceSpan _lastStatement;
+
+    /// <summary>The span of the statement that produced an output: the last statement evaluated, when it lies inside the block.</summary>
+    private SourceSpan StatementIn(SourceSpan block) =>
+        _lastStatement.FileName == block.FileName && _lastStatement.Start.Offset >= block.Start.Offset && _lastStatement.End.Offset <= block.End.Offset
+            ? _lastStatement
+            : block;
 
     /// <summary>When set, records which figures each expression read and what it printed (the figure audit).</summary>
     public FigureTrace? Trace { get; init; }
@@ -106,7 +121,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext
             && textAsObject.GetType().Assembly == typeof(ReleaseTemplateContext).Assembly)
             throw new ScriptRuntimeException(span, "this is a structure, not text: print one of its fields (for example issuer.name, not issuer)");
         var markdown = ToMarkdown(textAsObject);
-        Trace?.Printed(span, markdown, textAsObject is MarkdownText or TableValue);
+        Trace?.Printed(span, StatementIn(span), markdown, textAsObject as Figure, textAsObject is MarkdownText or TableValue);
         Write(markdown);
         return this;
     }

@@ -47,6 +47,11 @@ public class LiteralNumberScanTests
     [InlineData("National Instrument 43-101, subpart 1300 of Regulation S-K, Item 10(e), Rule 3b-6, Part 4A")]
     [InlineData("1. first\n2) second")]
     [InlineData("a 3D model, H1 results")]
+    [InlineData("Cash costs(1) and AISC (2) per ounce")]
+    [InlineData("(1) Cash costs are a non-GAAP measure.\n- (2) So is AISC.")]
+    [InlineData("gold equivalent[^1] and AISC[^2]\n[^1]: Gold equivalent.")]
+    [InlineData("AISC<sup>1</sup> and cash costs<sup> 2 </sup> and ^3^")]
+    [InlineData("silver converted at {{ num.format facts.ratio }}:1, or {{ facts.ratio }} : 1")]
     public void Exempt_by_rule(string text) => Assert.Empty(Scan(text));
 
     [Theory]
@@ -54,5 +59,8 @@ public class LiteralNumberScanTests
     [InlineData("about 2 days", "2")]
     [InlineData("a 52% increase", "52")]
     [InlineData("page 12", "12")]
+    [InlineData("| Cash costs | (5) |", "5")]
+    [InlineData("converted at a ratio of 80:1", "80")]
+    [InlineData("costs (100) were", "100")]
     public void Not_exempt(string text, string number) => Assert.Equal(number, Assert.Single(Scan(text)).Number);
 }

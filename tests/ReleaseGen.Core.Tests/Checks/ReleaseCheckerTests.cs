@@ -103,6 +103,24 @@ public class ReleaseCheckerTests
     }
 
     [Fact]
+    public void The_trace_lists_numbers_only_each_at_its_own_expression()
+    {
+        // A list of highlights: a figure, a label read through the figure (text, not a number), a fact
+        // (a range) and a figure kept in a variable. Each entry is where its expression is, not at 1,1.
+        var fixture = new CheckFixture(narrative: """
+            {{ include "dateline" }} Highlights:
+
+            - Silver: {{ figures.silver_oz.quarter }} ounces ({{ figures.silver_oz.quarter.metric.label }})
+            - Guidance: {{ num.range 2000 2500 0 }} ounces
+            {{ g = figures.grade.quarter ~}}
+            - Grade: {{ g }} grams per tonne
+            """);
+        var entries = fixture.Check().Trace.Entries.Where(e => e.Where.Path.EndsWith("narrative.md", StringComparison.Ordinal))
+            .Select(e => (e.Printed, e.Figure?.MetricKey, e.Where.Line, e.Where.Column)).ToList();
+        Assert.Equal([("1,450", "silver_oz", 3, 32), ("2,000 to 2,500", null, 4, 16), ("500", "grade", 6, 13)], entries);
+    }
+
+    [Fact]
     public void The_edgar_exhibit_of_the_reference_release_passes_the_lint()
     {
         var copy = CopyExample();

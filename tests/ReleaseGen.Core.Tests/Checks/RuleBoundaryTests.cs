@@ -161,6 +161,27 @@ public class RuleBoundaryTests
             """, Findings(fixture, DiagnosticCodes.ReconciliationMismatch));
     }
 
+    [Fact]
+    public void A_difference_of_one_unit_in_a_million_shows_as_a_non_zero_percentage()
+    {
+        // Before: "(difference 1, 0%; ...)", which reads as no difference at all.
+        var fixture = new CheckFixture(WithMetric("contained: { label: Contained silver (ounces), unit: oz }", "contained: 1000001")
+            .Replace("reconcile:\n", "reconcile:\n  - { name: one in a million, expect: contained, equals: \"1000000\" }\n"));
+        var finding = Assert.Single(fixture.Check().Diagnostics, d => d.Code == DiagnosticCodes.ReconciliationMismatch);
+        Assert.Equal("reconciliation 'one in a million' does not hold for 2024-Q1: contained is 1,000,001 but 1000000 gives 1,000,000 (difference 1, 0.0001%; allowed the rounding of the printed figure)", finding.Message);
+    }
+
+    [Theory]
+    [InlineData(1, "1")]
+    [InlineData(0.25, "0.25")]
+    [InlineData(0.0001, "0.0001")]
+    [InlineData(0.000123456, "0.00012")]
+    [InlineData(-0.004, "-0.004")]
+    [InlineData(0, "0")]
+    [InlineData(1234567.891, "1,234,567.89")]
+    public void Message_numbers_keep_two_significant_digits(double value, string shown)
+        => Assert.Equal(shown, DeclaredReconciliationRule.ShowNonZero((decimal)value, 2));
+
     // ---- RG402: messages of expressions that do not read ---------------------------------------------
 
     [Fact]
@@ -170,6 +191,61 @@ public class RuleBoundaryTests
         Assert.Equal("""
             FOLDER/release.yaml(25,46): error RG402: in reconciliation 'odd': unknown metric 'xyzzy'
             """, Findings(fixture, DiagnosticCodes.ReconciliationExpression));
+    }
+
+    // ---- RG403: note marks and ratios are not figures -----------------------------------------------
+
+    [Fact]
+    public void Note_marks_and_the_one_of_a_ratio_are_not_reported_but_a_typed_ratio_is()
+    {
+        const string marks = "\nCash costs(1) and AISC (2) are explained in the notes[^n].\n\n(1) Cash costs are shown per ounce.\n\n[^n]: See below.\n";
+        Assert.Equal("", Findings(new CheckFixture(narrative: CheckFixture.Narrative + marks), DiagnosticCodes.LiteralNumber));
+        // The ratio is printed from the data (a fact, typed once and used by the reconciliation as facts.silver_ratio): only its "1" is text.
+        var linked = new CheckFixture(Y + "\nfacts: { silver_ratio: 80 }\n", CheckFixture.Narrative + "\nSilver converts to gold at {{ num.format facts.silver_ratio }}:1.\n");
+        Assert.Equal("", Findings(linked, DiagnosticCodes.LiteralNumber));
+        var typed = new CheckFixture(narrative: CheckFixture.Narrative + "\nSilver converts to gold at 80:1.\n");
+        Assert.Equal("FOLDER/narrative.md(4,28): warning RG403: the number '80' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{ literal \"80\" }}",
+            Findings(typed, DiagnosticCodes.LiteralNumber));
+    }
+
+    // ---- RG404: a change of printed precision is not a restatement -----------------------------------
+
+    /// <summary>An earlier release (the first quarter) of the base fixture with a realized price of <paramref name="price"/>, printed to <paramref name="decimals"/>.</summary>
+    private static string PriceHistory(string price, int decimals) =>
+        WithMetric($"price: {{ label: Realized silver price, unit: $/oz, decimals: {decimals} }}", $"price: {price}")
+            .Replace("period: 2024-Q2", "period: 2024-Q1")
+            .Replace("  2024-Q2: { ore_processed: 100, grade: 500, recovery: 90, silver_oz: 1450 }\n", "")
+            .Replace("  2024-H1: { ore_processed: 250, grade: 440, recovery: 91, silver_oz: 3250 }\n", "")
+            .Replace("columns: [quarter, ytd]", "columns: [quarter]");
+
+    [Theory]
+    [InlineData("28.40", "")]
+    [InlineData("28.49", "")]
+    [InlineData("28.50", "FOLDER/release.yaml(18,84): error RG404: price for 2024-Q1 is 28.5 but was published as 28 (FOLDER/history/2024-q1.yaml(18,84)); if it was restated, declare it under 'restated:' with the reason")]
+    public void A_price_published_in_whole_dollars_and_now_to_the_cent_is_compared_in_whole_dollars(string now, string expected)
+    {
+        var yaml = WithMetric("price: { label: Realized silver price, unit: $/oz, decimals: 2 }", $"price: {now}");
+        var fixture = new CheckFixture(yaml).With("history/2024-q1.yaml", PriceHistory("28", 0));
+        Assert.Equal(expected, Findings(fixture, DiagnosticCodes.ChangedFromHistory));
+    }
+
+    [Fact]
+    public void A_price_published_to_the_cent_and_now_in_whole_dollars_is_compared_in_whole_dollars()
+    {
+        var yaml = WithMetric("price: { label: Realized silver price, unit: $/oz }", "price: 28");
+        Assert.Equal("", Findings(new CheckFixture(yaml).With("history/2024-q1.yaml", PriceHistory("28.40", 2)), DiagnosticCodes.ChangedFromHistory));
+        Assert.Contains("price for 2024-Q1 is 28 but was published as 28.6",
+            Findings(new CheckFixture(yaml).With("history/2024-q1.yaml", PriceHistory("28.60", 2)), DiagnosticCodes.ChangedFromHistory));
+    }
+
+    // ---- RG409: a table no template prints -----------------------------------------------------------
+
+    [Fact]
+    public void A_table_no_template_prints_is_a_warning_at_its_name()
+    {
+        var fixture = new CheckFixture(Y.Replace("reconcile:\n", "  spare:\n    columns: [quarter]\n    rows: [silver_oz]\nreconcile:\n"));
+        Assert.Equal("FOLDER/release.yaml(24,3): warning RG409: table 'spare' is laid out in the data but no template prints it: print it with {{ tables.spare }} where it belongs, or remove it from 'tables:'",
+            Findings(fixture, DiagnosticCodes.TableNotPrinted));
     }
 
     // ---- the order of findings and the counts ------------------------------------------------------

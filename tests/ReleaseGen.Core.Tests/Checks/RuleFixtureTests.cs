@@ -100,11 +100,15 @@ public class RuleFixtureTests
             () => new CheckFixture(Segmented(south: 751))),
         [DiagnosticCodes.LiteralNumber] = (
             () => new CheckFixture(narrative: N + "\nThe mill ran 24 hours a day and processed 1,450 tonnes, 3.5% more.\n"),
-            () => new CheckFixture(narrative: N + "\nThe mill ran {{ literal \"24\" }} hours a day in Q2 2024 under National Instrument 43-101; call (416) 555-0100 or 1-877-407-8031.\n\n1. First point.\n")),
+            // Note marks ("costs(1)", "[^1]") and the "1" of a ratio printed from data are not figures.
+            () => new CheckFixture(Y + "\nfacts: { silver_ratio: 80 }\n", N + "\nThe mill ran {{ literal \"24\" }} hours a day in Q2 2024 under National Instrument 43-101; call (416) 555-0100 or 1-877-407-8031.\n\n1. First point.\n\nCash costs(1) convert silver at {{ num.format facts.silver_ratio }}:1[^1].\n\n(1) A non-GAAP measure.\n\n[^1]: A ratio of prices.\n")),
         [DiagnosticCodes.ChangedFromHistory] = (
             () => new CheckFixture().With("history/2024-q1.yaml", History),
             // 1800.4 was printed as 1,800: the same figure.
             () => new CheckFixture().With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800.4"))),
+        [DiagnosticCodes.TableNotPrinted] = (
+            () => new CheckFixture(Y.Replace("reconcile:\n", "  spare:\n    columns: [quarter]\n    rows: [silver_oz]\nreconcile:\n")),
+            () => new CheckFixture(Y.Replace("reconcile:\n", "  spare:\n    columns: [quarter]\n    rows: [silver_oz]\nreconcile:\n"), N + "\n{{ tables.spare }}\n")),
         [DiagnosticCodes.RestatementUnchanged] = (
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History.Replace("silver_oz: 1790", "silver_oz: 1800")),
             () => new CheckFixture(Y + Restated).With("history/2024-q1.yaml", History)),

@@ -16,22 +16,25 @@ public sealed class ComparisonFunctions : ScriptObject
 {
     /// <summary>
     /// "approximately 14% higher", "8% lower", "unchanged". "approximately" appears only when the printed
-    /// percent is rounded (the exact change differs from it). A change that rounds to 0% reads "unchanged".
+    /// percent is rounded (the exact change differs from it), and never when <paramref name="approximately"/>
+    /// is false. A change that rounds to 0% reads "unchanged".
     /// </summary>
     /// <remarks>
     /// ```scriban
     /// {{ compare.change 1040257 911848 }}
     /// {{ compare.change 92 100 }}
     /// {{ compare.change 1002 1000 }}
+    /// {{ compare.change 1040257 911848 0 false }}
     /// ```
     /// ```text
     /// approximately 14% higher
     /// 8% lower
     /// unchanged
+    /// 14% higher
     /// ```
     /// </remarks>
-    public static string Change(TemplateContext context, object current, object prior, int decimals = 0) =>
-        Phrase(context, current, prior, decimals, "compare.change", more: false);
+    public static string Change(TemplateContext context, object current, object prior, int decimals = 0, bool approximately = true) =>
+        Phrase(context, current, prior, decimals, "compare.change", more: false, approximately);
 
     /// <summary>Like <c>change</c>, with "more"/"fewer": for counts (tonnes, ounces).</summary>
     /// <remarks>
@@ -44,8 +47,146 @@ public sealed class ComparisonFunctions : ScriptObject
     /// 10% fewer
     /// ```
     /// </remarks>
-    public static string More(TemplateContext context, object current, object prior, int decimals = 0) =>
-        Phrase(context, current, prior, decimals, "compare.more", more: true);
+    public static string More(TemplateContext context, object current, object prior, int decimals = 0, bool approximately = true) =>
+        Phrase(context, current, prior, decimals, "compare.more", more: true, approximately);
+
+    /// <summary>
+    /// The change as a verb, as issuers write it (never "approximately"): "increased 4%", "decreased 1%",
+    /// "was unchanged" (below the threshold), or "n/m" where a percent means nothing (a zero prior, a
+    /// change of sign, or above 1,000%).
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ compare.verb 2310 2221 }}
+    /// {{ compare.verb 99 100 }}
+    /// ```
+    /// ```text
+    /// increased 4%
+    /// decreased 1%
+    /// ```
+    /// (fr-CA: <c>a augmenté de 4 %</c>, <c>a diminué de 1 %</c>)
+    /// </remarks>
+    public static string Verb(TemplateContext context, object current, object prior, int decimals = 0)
+    {
+        var language = LanguageSettings.Of(context);
+        return Wording(current, prior, decimals, "compare.verb", language) switch
+        {
+            { NotMeaningful: true } => language.NotMeaningful,
+            { Sign: 0 } => language.WasUnchanged,
+            var w => Fill(language.VerbPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased),
+        };
+    }
+
+    /// <summary>
+    /// The change as a verb with the new value: "increased 4% to 2,310", "was unchanged at 2,310". The
+    /// value prints as the figure prints (its metric's decimals, its currency or percent sign), in its
+    /// metric's scale when it declares one (<c>scale: thousands</c>: "to 2,310 thousand"). Where a
+    /// percent means nothing (a zero prior, a change of sign, above 1,000%) the value stands alone: "was 2,310".
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ compare.verb_to gold_koz_q1 gold_koz_q1_prior }} ounces
+    /// {{ compare.verb_to 1500 1500 }}
+    /// ```
+    /// ```text
+    /// increased 4% to 2,310 thousand ounces
+    /// was unchanged at 1,500
+    /// ```
+    /// </remarks>
+    public static string VerbTo(TemplateContext context, object current, object prior, int decimals = 0)
+    {
+        const string fn = "compare.verb_to";
+        var language = LanguageSettings.Of(context);
+        var value = PrintedValue(current, fn, language);
+        return Wording(current, prior, decimals, fn, language) switch
+        {
+            { NotMeaningful: true } => language.WasPattern.Replace("{value}", value, StringComparison.Ordinal),
+            { Sign: 0 } => language.UnchangedAtPattern.Replace("{value}", value, StringComparison.Ordinal),
+            var w => Fill(language.VerbToPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased)
+                .Replace("{value}", value, StringComparison.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// The change as a noun phrase: "a 1% decrease", "an 8% increase", "an 11% increase", "no change";
+    /// "n/m" where a percent means nothing.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ compare.noun 99 100 }}
+    /// {{ compare.noun 108 100 }}
+    /// ```
+    /// ```text
+    /// a 1% decrease
+    /// an 8% increase
+    /// ```
+    /// (fr-CA: <c>une baisse de 1 %</c>, <c>une hausse de 8 %</c>)
+    /// </remarks>
+    public static string Noun(TemplateContext context, object current, object prior, int decimals = 0)
+    {
+        var language = LanguageSettings.Of(context);
+        var w = Wording(current, prior, decimals, "compare.noun", language);
+        if (w.NotMeaningful) return language.NotMeaningful;
+        if (w.Sign == 0) return language.NoChange;
+        var number = language.FormatNumber(w.Percent, w.Decimals);
+        return Fill(language.NounPattern, language, w.Percent, w.Decimals, noun: w.Sign > 0 ? language.Increase : language.Decrease)
+            .Replace("{article}", language.ArticleFor?.Invoke(number) ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The short form of tables and bullets: "up 20%", "down 3%", "unchanged"; "n/m" where a percent means nothing.</summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ compare.up 120 100 }}
+    /// {{ compare.up 97 100 }}
+    /// ```
+    /// ```text
+    /// up 20%
+    /// down 3%
+    /// ```
+    /// (fr-CA: <c>en hausse de 20 %</c>, <c>en baisse de 3 %</c>)
+    /// </remarks>
+    public static string Up(TemplateContext context, object current, object prior, int decimals = 0)
+    {
+        var language = LanguageSettings.Of(context);
+        var w = Wording(current, prior, decimals, "compare.up", language);
+        if (w.NotMeaningful) return language.NotMeaningful;
+        if (w.Sign == 0) return language.Unchanged;
+        return Fill(language.UpPattern, language, w.Percent, w.Decimals, word: w.Sign > 0 ? language.Up : language.Down);
+    }
+
+    private readonly record struct Measured(bool NotMeaningful, int Sign, decimal Percent, int Decimals);
+
+    /// <summary>The rounded absolute percent and its sign (0 below the threshold or when it rounds to 0%), or not meaningful.</summary>
+    private static Measured Wording(object current, object prior, int decimals, string fn, LanguageSettings language)
+    {
+        var d = Numbers.Decimals(decimals, current, fn);
+        if (Functions.Change.NotMeaningful(current, prior, fn, language)) return new Measured(true, 0, 0m, d);
+        var exact = Functions.Change.Percent(current, prior, fn);
+        var shown = Numbers.Round(Math.Abs(exact), d);
+        if (Math.Abs(exact) < language.UnchangedThresholdPercent || shown == 0m) return new Measured(false, 0, 0m, d);
+        return new Measured(false, Math.Sign(exact), shown, d);
+    }
+
+    private static string Fill(string pattern, LanguageSettings language, decimal percent, int decimals, string verb = "", string noun = "", string word = "") =>
+        pattern
+            .Replace("{pct}", language.FormatPercent(language.FormatNumber(percent, decimals)), StringComparison.Ordinal)
+            .Replace("{verb}", verb, StringComparison.Ordinal)
+            .Replace("{noun}", noun, StringComparison.Ordinal)
+            .Replace("{word}", word, StringComparison.Ordinal);
+
+    /// <summary>The current value as printed: a figure in its metric's scale, currency or percent; a plain number with its own decimals.</summary>
+    internal static string PrintedValue(object value, string fn, LanguageSettings language)
+    {
+        if (value is not Figure figure) return Numbers.Format(Numbers.ToDecimal(value, fn), Numbers.DefaultDecimals(value, fn), language);
+        if (figure.Metric.Scale is { } scale) return NumberFunctions.InScaleText(figure.Value, scale, null, language);
+        if (figure.Metric.Format?.Currency is { } currency)
+        {
+            var rounded = figure.Rounded;
+            var text = language.FormatMoney(language.FormatNumber(Math.Abs(rounded), figure.Decimals), currency);
+            return rounded < 0m ? language.NegativeSign + text : text;
+        }
+        return language.FormatFigure(figure);
+    }
 
     /// <summary>"higher", "lower" or "unchanged" (below the threshold).</summary>
     /// <remarks>
@@ -122,7 +263,7 @@ public sealed class ComparisonFunctions : ScriptObject
     public static bool IsLower(TemplateContext context, object current, object prior) =>
         Functions.Change.Direction(current, prior, "compare.is_lower", LanguageSettings.Of(context)) < 0;
 
-    private static string Phrase(TemplateContext context, object current, object prior, int decimals, string fn, bool more)
+    private static string Phrase(TemplateContext context, object current, object prior, int decimals, string fn, bool more, bool allowApproximately)
     {
         var language = LanguageSettings.Of(context);
         var d = Numbers.Decimals(decimals, current, fn);
@@ -131,7 +272,7 @@ public sealed class ComparisonFunctions : ScriptObject
         var shown = Numbers.Round(magnitude, d);
         if (magnitude < language.UnchangedThresholdPercent || shown == 0m) return language.Unchanged;
         var word = exact > 0 ? (more ? language.More : language.Higher) : (more ? language.Fewer : language.Lower);
-        var approximate = shown != magnitude;
+        var approximate = allowApproximately && shown != magnitude;
         var pattern = more
             ? (approximate ? language.ApproximateMorePattern : language.MorePattern)
             : (approximate ? language.ApproximateChangePattern : language.ChangePattern);

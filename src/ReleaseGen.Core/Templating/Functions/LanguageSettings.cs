@@ -17,6 +17,16 @@ public interface ILanguageContext
 }
 
 /// <summary>
+/// Implemented by the template context when functions may look up other figures of the release
+/// (<c>rate.per_operating_day</c> finds a metric's operating days of the same period).
+/// </summary>
+public interface IFigureSource
+{
+    /// <summary>The figure of <paramref name="metric"/> for <paramref name="period"/>, or null when the data has none.</summary>
+    Model.Figure? FindFigure(string metric, Periods.PeriodKey period);
+}
+
+/// <summary>
 /// Everything language- and culture-dependent the template functions print: comparison vocabulary,
 /// the "unchanged" threshold, list joining, number, percent, date and time formats, time-zone names.
 /// <see cref="Default"/> is English (North American press-release usage). A template or a locale
@@ -109,6 +119,66 @@ public sealed record LanguageSettings
 
     public string ApproximateMorePattern { get; init; } = "{approx} {pct} {word}";
 
+    // ---- the wording issuers write: verbs, nouns and "up/down" forms, never with "approximately" ----
+    /// <summary>The past-tense verbs of <c>compare.verb</c>: "increased 4%", "decreased 1%".</summary>
+    public string Increased { get; init; } = "increased";
+    public string Decreased { get; init; } = "decreased";
+
+    /// <summary>What <c>compare.verb</c> says below the threshold: "was unchanged".</summary>
+    public string WasUnchanged { get; init; } = "was unchanged";
+
+    /// <summary>{verb} {pct}: "increased 4%" (fr-CA "a augmenté de 4 %").</summary>
+    public string VerbPattern { get; init; } = "{verb} {pct}";
+
+    /// <summary>{verb} {pct} {value}: "increased 4% to 2,310" (fr-CA "a augmenté de 4 % pour s'établir à 2 310").</summary>
+    public string VerbToPattern { get; init; } = "{verb} {pct} to {value}";
+
+    /// <summary>An unchanged figure with its value: "was unchanged at 2,310".</summary>
+    public string UnchangedAtPattern { get; init; } = "was unchanged at {value}";
+
+    /// <summary>The value alone, where a percent change means nothing: "was 2,310" (fr-CA "a atteint 2 310").</summary>
+    public string WasPattern { get; init; } = "was {value}";
+
+    /// <summary>The nouns of <c>compare.noun</c>: "a 4% increase", "a 1% decrease".</summary>
+    public string Increase { get; init; } = "increase";
+    public string Decrease { get; init; } = "decrease";
+
+    /// <summary>{article} (English "a"/"an" by how the number is read), {pct}, {noun}: "an 8% increase" (fr-CA "une {noun} de {pct}").</summary>
+    public string NounPattern { get; init; } = "{article} {pct} {noun}";
+
+    /// <summary>What <c>compare.noun</c> says below the threshold: "no change".</summary>
+    public string NoChange { get; init; } = "no change";
+
+    /// <summary>The words of <c>compare.up</c>: "up 20%", "down 3%" (fr-CA "en hausse de 20 %").</summary>
+    public string Up { get; init; } = "up";
+    public string Down { get; init; } = "down";
+    public string UpPattern { get; init; } = "{word} {pct}";
+
+    /// <summary>
+    /// A percent change of more than this (in absolute value) is not meaningful in prose: the wording
+    /// functions and <c>pct.change_or_nm</c> say <see cref="NotMeaningful"/> ("n/m"), as they do for a zero
+    /// base or a change of sign. Default 1,000%.
+    /// </summary>
+    public decimal NotMeaningfulAbovePercent { get; init; } = 1000m;
+
+    /// <summary>A range in running text: "between {0} and {1}" (fr-CA "entre {0} et {1}").</summary>
+    public string BetweenPattern { get; init; } = "between {0} and {1}";
+
+    /// <summary>"{0} thousand" ("2,310 thousand"; fr-CA "2 310 mille").</summary>
+    public string ThousandPattern { get; init; } = "{0} thousand";
+
+    /// <summary>The indefinite article before a spoken number: "an" before 8, 11, 18, 80-89, 800-899, 11,000...; "a" otherwise. Null: the language has none to choose.</summary>
+    public Func<string, string>? ArticleFor { get; init; } = EnglishArticle;
+
+    private static string EnglishArticle(string number)
+    {
+        // The number as read aloud: its leading group ("11" of "11,500", "8" of "8.5").
+        var digits = new string(number.TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length == 0) return "a";
+        var an = digits[0] == '8' || digits is "11" or "18";
+        return an ? "an" : "a";
+    }
+
     /// <summary>A change whose absolute value, in percent, is below this reads "unchanged" (default 0.5).</summary>
     public decimal UnchangedThresholdPercent { get; init; } = 0.5m;
 
@@ -120,6 +190,12 @@ public sealed record LanguageSettings
 
     /// <summary>A stock listing: "({exchange}: {symbol})"; fr-CA puts a no-break space before the colon.</summary>
     public string ListingPattern { get; init; } = "({exchange}: {symbol})";
+
+    /// <summary>Listings combined by symbol, "(TSX/NYSE American: XYZ)": each group is "{exchanges}: {symbol}" (fr-CA a no-break space before the colon), groups joined by "; ".</summary>
+    public string CombinedListingPattern { get; init; } = "{exchanges}: {symbol}";
+
+    /// <summary>When true, <c>text.listings</c> combines exchanges that list the same symbol (the release's <c>listing_style: combined</c>).</summary>
+    public bool CombineListings { get; init; }
     public string DefaultConjunction { get; init; } = "and";
 
     // ---- numbers ----
@@ -279,6 +355,29 @@ public sealed record LanguageSettings
             Periods.PeriodKind.Quarter => Fill(QuarterTitlePattern, OrdinalTitles[period.Key.Quarter - 1], year),
             Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthCountTitles[period.Months], year),
             _ => period.Calendar.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
+        };
+    }
+
+    // Short names: "Q1 2025", "Q1 Fiscal 2025", "6M 2012", "FY2025" (fr-CA "T1 2025", "T1 de l'exercice 2025", "6 mois 2012", "exercice 2025").
+    public string ShortQuarterPattern { get; init; } = "Q{quarter} {year}";
+    public string ShortYearToDatePattern { get; init; } = "{months}M {year}";
+    public string ShortFullYearPattern { get; init; } = "FY{year}";
+    public string ShortFiscalYearPattern { get; init; } = "Fiscal {year}";
+
+    /// <summary>The short form of a period for headings: "Q1 Fiscal 2025", "Q2 2012", "6M 2012", "FY2025".</summary>
+    public string PeriodShortName(Periods.Period period)
+    {
+        var n = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        var year = period.Calendar.IsCalendarYear ? n : ShortFiscalYearPattern.Replace("{year}", n, StringComparison.Ordinal);
+        return period.Kind switch
+        {
+            Periods.PeriodKind.Quarter => ShortQuarterPattern
+                .Replace("{quarter}", period.Key.Quarter.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{year}", year, StringComparison.Ordinal),
+            Periods.PeriodKind.YearToDate => ShortYearToDatePattern
+                .Replace("{months}", period.Months.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{year}", year, StringComparison.Ordinal),
+            _ => ShortFullYearPattern.Replace("{year}", n, StringComparison.Ordinal),
         };
     }
 

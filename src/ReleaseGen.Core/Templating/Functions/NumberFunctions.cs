@@ -1,3 +1,4 @@
+using ReleaseGen.Model;
 using Scriban;
 using Scriban.Runtime;
 
@@ -96,10 +97,72 @@ public sealed class NumberFunctions : ScriptObject
     /// 120,000 to 135,000
     /// ```
     /// </remarks>
-    public static string Range(TemplateContext context, object low, object high, int decimals = 1)
+    public static string Range(TemplateContext context, object low, object high, int decimals = 1) =>
+        RangeText(LanguageSettings.Of(context), low, high, decimals, "num.range", LanguageSettings.Of(context).RangePattern);
+
+    /// <summary>
+    /// A range in running text, "between X and Y", with the ends as <c>num.range</c> prints them (millions
+    /// from 1,000,000 up, the word "million" once, after the second end).
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.between 2200000 2500000 }}
+    /// {{ num.between 120000 135000 }}
+    /// ```
+    /// ```text
+    /// between 2.2 and 2.5 million
+    /// between 120,000 and 135,000
+    /// ```
+    /// (fr-CA: <c>entre 2,2 et 2,5 millions</c>)
+    /// </remarks>
+    public static string Between(TemplateContext context, object low, object high, int decimals = 1) =>
+        RangeText(LanguageSettings.Of(context), low, high, decimals, "num.between", LanguageSettings.Of(context).BetweenPattern);
+
+    /// <summary>
+    /// A value in the scale its metric declares (<c>scale: thousands</c> or <c>millions</c>), or in the scale
+    /// given as the third argument for a plain number: thousands to 0 decimals, millions to 1 by default.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ num.in_scale gold_oz_q1 }}
+    /// {{ num.in_scale 2310400 null "thousands" }}
+    /// {{ num.in_scale 2310400 2 "millions" }}
+    /// ```
+    /// ```text
+    /// 2,310 thousand
+    /// 2,310 thousand
+    /// 2.31 million
+    /// ```
+    /// (the first with a metric declaring <c>scale: thousands</c>; fr-CA <c>2 310 mille</c>, <c>2,31 millions</c>)
+    /// </remarks>
+    public static string InScale(TemplateContext context, object value, int? decimals = null, string? scale = null)
     {
-        const string fn = "num.range";
-        var language = LanguageSettings.Of(context);
+        const string fn = "num.in_scale";
+        MetricScale chosen = scale switch
+        {
+            null or "" when value is Model.Figure { Metric.Scale: { } declared } => declared,
+            null or "" => throw new ArgumentException($"{fn}: {(value is Model.Figure f ? $"metric '{f.Metric.Key}' declares no scale" : "a plain number has no scale")}; declare 'scale: thousands' (or millions) on the metric, or pass \"thousands\" or \"millions\"."),
+            "thousands" => MetricScale.Thousands,
+            "millions" => MetricScale.Millions,
+            _ => throw new ArgumentException($"{fn}: the scale must be \"thousands\" or \"millions\", not '{scale}'."),
+        };
+        if (decimals is { } d && d is < 0 or > 10) throw new ArgumentException($"{fn}: decimals must be between 0 and 10, not {d}.");
+        return InScaleText(Numbers.ToDecimal(value, fn), chosen, decimals, LanguageSettings.Of(context));
+    }
+
+    internal static string InScaleText(decimal value, MetricScale scale, int? decimals, LanguageSettings language)
+    {
+        var divisor = scale == MetricScale.Thousands ? 1_000m : Million;
+        var d = decimals ?? (scale == MetricScale.Thousands ? 0 : 1);
+        var scaled = Numbers.Round(value / divisor, d);
+        var number = language.FormatNumber(scaled, d);
+        return scale == MetricScale.Thousands
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, language.ThousandPattern, number)
+            : language.FormatMillions(number, scaled);
+    }
+
+    private static string RangeText(LanguageSettings language, object low, object high, int decimals, string fn, string pattern)
+    {
         var lo = Numbers.ToDecimal(low, fn, "low");
         var hi = Numbers.ToDecimal(high, fn, "high");
         if (Math.Max(Math.Abs(lo), Math.Abs(hi)) >= Million)
@@ -109,11 +172,11 @@ public sealed class NumberFunctions : ScriptObject
             var rh = Numbers.Round(hi / Million, d);
             var whole = rl == decimal.Truncate(rl) && rh == decimal.Truncate(rh);
             var shown = whole ? 0 : d;
-            var range = string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
+            var range = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern,
                 language.FormatNumber(rl, shown), language.FormatNumber(rh, shown));
             return language.FormatMillions(range, Math.Max(Math.Abs(rl), Math.Abs(rh)));
         }
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, language.RangePattern,
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern,
             Numbers.Format(lo, Numbers.DefaultDecimals(low, fn), language),
             Numbers.Format(hi, Numbers.DefaultDecimals(high, fn), language));
     }

@@ -105,6 +105,19 @@ internal static class Change
         return (c - p) / Math.Abs(p) * 100m;
     }
 
+    /// <summary>
+    /// Whether a percent change means nothing in prose: a zero prior with a non-zero current, a change of
+    /// sign, or a change larger than the language's <see cref="LanguageSettings.NotMeaningfulAbovePercent"/>.
+    /// </summary>
+    public static bool NotMeaningful(object? current, object? prior, string function, LanguageSettings language)
+    {
+        var c = Numbers.ToPrinted(current, function, "current");
+        var p = Numbers.ToPrinted(prior, function, "prior");
+        if (p == 0m) return c != 0m;
+        if (c != 0m && Math.Sign(c) != Math.Sign(p)) return true;
+        return Math.Abs((c - p) / Math.Abs(p) * 100m) > language.NotMeaningfulAbovePercent;
+    }
+
     /// <summary>+1 higher, -1 lower, 0 unchanged (|change| below the language's threshold; or both zero).</summary>
     public static int Direction(object? current, object? prior, string function, LanguageSettings language)
     {

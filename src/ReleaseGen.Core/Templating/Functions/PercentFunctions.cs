@@ -53,6 +53,29 @@ public sealed class PercentFunctions : ScriptObject
         return language.FormatPercent(Numbers.Format(Math.Abs(Functions.Change.Percent(current, prior, fn)), d, language));
     }
 
+    /// <summary>
+    /// Like <c>change</c>, but "n/m" (not meaningful; fr-CA "n.s.") where a percent would mislead: a zero
+    /// prior, a change of sign, or a change above <c>LanguageSettings.NotMeaningfulAbovePercent</c> (1,000%).
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ pct.change_or_nm 1040257 911848 }}
+    /// {{ pct.change_or_nm 120 0 }}
+    /// {{ pct.change_or_nm -5 10 }}
+    /// ```
+    /// ```text
+    /// 14%
+    /// n/m
+    /// n/m
+    /// ```
+    /// </remarks>
+    public static string ChangeOrNm(TemplateContext context, object current, object prior, int decimals = 0)
+    {
+        const string fn = "pct.change_or_nm";
+        var language = LanguageSettings.Of(context);
+        return Functions.Change.NotMeaningful(current, prior, fn, language) ? language.NotMeaningful : Change(context, current, prior, decimals);
+    }
+
     /// <summary>The signed percent change as an unrounded decimal, from printed values (for <c>if</c> and further arithmetic).</summary>
     /// <remarks>
     /// ```scriban

@@ -36,6 +36,18 @@ public sealed class PeriodFunctions : ScriptObject
     public static string Title(TemplateContext context, object period) =>
         LanguageSettings.Of(context).PeriodTitle(ToPeriod(period, "period.title"));
 
+    /// <summary>The short form for headings: "Q1 Fiscal 2025", "Q2 2012", "6M 2012", "FY2025" (fr-CA "T1 de l'exercice 2025", "T2 2012").</summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ period.short report_period }}
+    /// ```
+    /// ```text
+    /// Q2 2012
+    /// ```
+    /// </remarks>
+    public static string Short(TemplateContext context, object period) =>
+        LanguageSettings.Of(context).PeriodShortName(ToPeriod(period, "period.short"));
+
     /// <summary>The span part of a table header.</summary>
     /// <remarks>
     /// ```scriban

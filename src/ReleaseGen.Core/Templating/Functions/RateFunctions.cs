@@ -35,6 +35,63 @@ public sealed class RateFunctions : ScriptObject
         if (days <= 0) throw new ArgumentException($"{fn}: the number of days must be positive, not {days.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         return Numbers.ToDecimal(value, fn) / days;
     }
+
+    /// <summary>
+    /// A value per operating day: divided by a day count from the data, not by calendar days. With one
+    /// argument, a figure is divided by the same period's figure of the metric its metric names in
+    /// <c>operating_days</c>; with two, by the given days (a number or a day-count figure of the same period).
+    /// 22,209 t over 84 operating days is 264.39 t/d.
+    /// </summary>
+    /// <remarks>
+    /// ```scriban
+    /// {{ rate.per_operating_day figures.ore_processed.quarter | num.format 0 }}
+    /// {{ rate.per_operating_day 22209 84 | num.format 2 }}
+    /// ```
+    /// ```text
+    /// 264
+    /// 264.39
+    /// ```
+    /// (the first with <c>ore_processed: { ..., operating_days: mill_days }</c> and 84 mill days in the quarter)
+    /// </remarks>
+    public static decimal PerOperatingDay(Scriban.TemplateContext context, object value, object? days = null) =>
+        OperatingDayRate.Compute(value, days, context is IFigureSource source ? source.FindFigure : null);
+}
+
+/// <summary>Rates that need the release's figures (a metric's operating days), imported into <c>rate</c> beside <see cref="RateFunctions"/>.</summary>
+public static class OperatingDayRate
+{
+    /// <summary>
+    /// The divisor of <c>rate.per_operating_day</c>: a number of days, a figure of a day-count metric (its
+    /// value), or, with one argument, the figure of the metric that <paramref name="value"/>'s metric names
+    /// in <c>operating_days</c>, for the same period (found by <paramref name="findDays"/>).
+    /// </summary>
+    public static decimal Compute(object value, object? days, Func<string, Periods.PeriodKey, Figure?>? findDays)
+    {
+        const string fn = "rate.per_operating_day";
+        decimal count;
+        switch (days)
+        {
+            case null or "":
+                if (value is not Figure f)
+                    throw new ArgumentException($"{fn}: a plain number needs the number of operating days.");
+                if (f.Metric.OperatingDays is not { } daysKey)
+                    throw new ArgumentException($"{fn}: metric '{f.Metric.Key}' does not name its operating days: add 'operating_days: METRIC' to it, or pass the days.");
+                var daysFigure = findDays?.Invoke(daysKey, f.Period.Key)
+                    ?? throw new ArgumentException($"{fn}: there is no '{daysKey}' figure for {f.Period.Key}, so {f.Metric.Key} has no operating days then.");
+                count = daysFigure.Value;
+                break;
+            case Figure d:
+                if (value is Figure v && v.Period.Key != d.Period.Key)
+                    throw new ArgumentException($"{fn}: the days ({d.Metric.Key}, {d.Period.Key}) are not of the value's period ({v.Period.Key}).");
+                count = d.Value;
+                break;
+            default:
+                count = Numbers.ToDecimal(days, fn, "days");
+                break;
+        }
+        if (count <= 0) throw new ArgumentException($"{fn}: the number of operating days must be positive, not {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        return Numbers.ToDecimal(value, fn) / count;
+    }
 }
 
 /// <summary>Unit conversions, imported as <c>units</c>. Results are unrounded decimals.</summary>

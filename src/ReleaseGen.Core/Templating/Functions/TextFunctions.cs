@@ -9,24 +9,46 @@ namespace ReleaseGen.Templating.Functions;
 /// <summary>Text helpers, imported as <c>text</c>.</summary>
 public sealed class TextFunctions : ScriptObject
 {
-    /// <summary>The issuer's listings, each as "(EXCHANGE: SYMBOL)", separated by spaces (plain text: escaped on output like any data string).</summary>
+    /// <summary>
+    /// The issuer's listings, each as "(EXCHANGE: SYMBOL)", separated by spaces; combined, exchanges that list
+    /// the same symbol share it: "(TSX/NYSE American: XYZ)". The style is the second argument ("separate" or
+    /// "combined"), else the release's <c>listing_style</c>. Plain text: escaped on output like any data string.
+    /// </summary>
     /// <remarks>
     /// ```scriban
     /// {{ text.listings issuer.listings }}
+    /// {{ text.listings issuer.listings "combined" }}
     /// ```
     /// ```text
     /// (TSX: AXR) (NYSE MKT: AXU)
+    /// (TSX: AXR; NYSE MKT: AXU)
     /// ```
+    /// (with TSX and NYSE American both listing XYZ: <c>(TSX/NYSE American: XYZ)</c>; fr-CA <c>(TSX/NYSE American : XYZ)</c>)
     /// </remarks>
-    public static string Listings(TemplateContext context, object listings)
+    public static string Listings(TemplateContext context, object listings, string? style = null)
     {
         const string fn = "text.listings";
         if (listings is not IEnumerable items || listings is string)
             throw new ArgumentException($"{fn}: expected a list of listings, not {listings?.GetType().Name ?? "null"}.");
-        var pattern = LanguageSettings.Of(context).ListingPattern;
-        return string.Join(" ", items.Cast<object?>().Select(o => o is Listing l
-            ? pattern.Replace("{exchange}", l.Exchange, StringComparison.Ordinal).Replace("{symbol}", l.Symbol, StringComparison.Ordinal)
-            : throw new ArgumentException($"{fn}: expected listings (exchange and symbol), not {o?.GetType().Name ?? "null"}.")));
+        var language = LanguageSettings.Of(context);
+        var combined = style switch
+        {
+            null or "" => language.CombineListings,
+            "separate" => false,
+            "combined" => true,
+            _ => throw new ArgumentException($"{fn}: the style must be \"separate\" or \"combined\", not '{style}'."),
+        };
+        var all = items.Cast<object?>().Select(o => o as Listing
+            ?? throw new ArgumentException($"{fn}: expected listings (exchange and symbol), not {o?.GetType().Name ?? "null"}.")).ToList();
+        if (!combined)
+            return string.Join(" ", all.Select(l => language.ListingPattern
+                .Replace("{exchange}", l.Exchange, StringComparison.Ordinal).Replace("{symbol}", l.Symbol, StringComparison.Ordinal)));
+        if (all.Count == 0) return "";
+        // Groups in the order their symbols first appear.
+        var groups = all.GroupBy(l => l.Symbol, StringComparer.Ordinal).Select(g => language.CombinedListingPattern
+            .Replace("{exchanges}", string.Join("/", g.Select(l => l.Exchange)), StringComparison.Ordinal)
+            .Replace("{symbol}", g.Key, StringComparison.Ordinal));
+        return "(" + string.Join("; ", groups) + ")";
     }
 
     /// <summary>
