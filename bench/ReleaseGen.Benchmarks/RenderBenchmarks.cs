@@ -43,6 +43,9 @@ public class RenderBenchmarks
     [Benchmark(Description = "PDF from the document")]
     public int Pdf() => Render("pdf");
 
+    [Benchmark(Description = "docx from the document")]
+    public int Docx() => new Word.DocxFormat().Render(_document, FormatOptions.Default).Sum(f => f.Content.Length);
+
     [Benchmark(Description = "md, html and pdf from data")]
     public int AllFormats() => ReleaseFormats.Standard.Render(Build(), AllFormatNames).Sum(f => f.Content.Length);
 

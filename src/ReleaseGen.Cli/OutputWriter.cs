@@ -16,16 +16,21 @@ public sealed class OutputException(string path, string message, Exception? inne
 /// leaves the folder as it was and no temporary file behind. Temporary files of a run that was killed
 /// are removed by the next run that writes the same names.
 /// </summary>
-public static class OutputWriter
+public static partial class OutputWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
+    /// <param name="removeStale">
+    /// Look for temporary files of a killed run beside each name first. A batch passes false and calls
+    /// <see cref="RemoveStaleTemporaries"/> once before it: looking per file lists the whole folder each
+    /// time, which for thousands of releases into one folder is quadratic.
+    /// </param>
     /// <exception cref="OutputException">Nothing was changed in <paramref name="directory"/>.</exception>
-    public static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files) =>
-        WriteAll(directory, files, (from, to) => File.Move(from, to, overwrite: false));
+    public static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files, bool removeStale = true) =>
+        WriteAll(directory, files, (from, to) => File.Move(from, to, overwrite: false), removeStale);
 
-    /// <summary>As <see cref="WriteAll(string, IReadOnlyList{ValueTuple{string, byte[]}})"/> with the move step given: tests inject one that fails.</summary>
-    internal static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files, Action<string, string> move)
+    /// <summary>As <see cref="WriteAll(string, IReadOnlyList{ValueTuple{string, byte[]}}, bool)"/> with the move step given: tests inject one that fails.</summary>
+    internal static void WriteAll(string directory, IReadOnlyList<(string FileName, byte[] Content)> files, Action<string, string> move, bool removeStale = true)
     {
         if (File.Exists(directory)) throw new OutputException(directory, $"'{directory}' is a file, not a folder to write into");
         foreach (var (fileName, _) in files)
@@ -51,7 +56,7 @@ public static class OutputWriter
         {
             foreach (var (fileName, content) in files)
             {
-                RemoveStale(directory, fileName);
+                if (removeStale) RemoveStale(directory, fileName);
                 var target = System.IO.Path.Combine(directory, fileName);
                 var temp = System.IO.Path.Combine(directory, $".{fileName}.{id}.tmp");
                 temps.Add((temp, target));
@@ -97,10 +102,31 @@ public static class OutputWriter
 
     public static byte[] Text(string text) => Utf8NoBom.GetBytes(text);
 
-    // ".NAME.<pid>-<guid>.tmp" left by a run that was killed: removed when its process is gone.
-    private static void RemoveStale(string directory, string fileName)
+    /// <summary>
+    /// Removes (or puts back) the temporary files of killed runs for every name in <paramref name="directory"/>,
+    /// listing it once: what <see cref="WriteAll(string, IReadOnlyList{ValueTuple{string, byte[]}}, bool)"/> does per name.
+    /// </summary>
+    public static void RemoveStaleTemporaries(string directory)
     {
-        foreach (var stale in Directory.EnumerateFiles(directory, $".{fileName}.*.tmp"))
+        if (!Directory.Exists(directory)) return;
+        foreach (var stale in Directory.EnumerateFiles(directory, ".*.tmp"))
+        {
+            var name = System.IO.Path.GetFileName(stale);
+            var match = TemporaryName().Match(name);
+            if (match.Success) RemoveStale(directory, match.Groups["name"].Value, [stale]);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(?<name>.+)\.\d+-[0-9a-f]+(\.old)?\.tmp$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TemporaryName();
+
+    // ".NAME.<pid>-<guid>.tmp" left by a run that was killed: removed when its process is gone.
+    private static void RemoveStale(string directory, string fileName) =>
+        RemoveStale(directory, fileName, Directory.EnumerateFiles(directory, $".{fileName}.*.tmp"));
+
+    private static void RemoveStale(string directory, string fileName, IEnumerable<string> candidates)
+    {
+        foreach (var stale in candidates)
         {
             var rest = System.IO.Path.GetFileName(stale)[(fileName.Length + 2)..];
             var dash = rest.IndexOf('-');

@@ -11,8 +11,15 @@ public sealed class PdfFormat : IOutputFormat
 
     public IReadOnlyList<OutputFile> Render(ReleaseDocument document, FormatOptions options) =>
     [
-        new($"{document.Info.FileStem}.pdf", PdfReleaseRenderer.Render(document.Syntax, PdfDocumentInfo.From(document), StyleFor(options.PageSize))),
+        new($"{document.Info.FileStem}.pdf", PdfReleaseRenderer.Render(document.Syntax, PdfDocumentInfo.From(document), StyleFor(options, document.Info.Language))),
     ];
+
+    /// <summary>The style for <paramref name="options"/>: the page size, and justified and hyphenated in <paramref name="language"/> when asked.</summary>
+    public static PdfStyleSheet StyleFor(FormatOptions options, string language)
+    {
+        var style = StyleFor(options.PageSize);
+        return options.Justify ? style with { JustifyParagraphs = true, Hyphenation = Layout.Hyphenator.ForLanguage(language) } : style;
+    }
 
     public static PdfStyleSheet StyleFor(string pageSize) => pageSize.ToLowerInvariant() switch
     {

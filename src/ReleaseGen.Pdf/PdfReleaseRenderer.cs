@@ -56,11 +56,11 @@ public static class PdfReleaseRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(info);
         style ??= PdfStyleSheet.Letter;
-        return RenderLayout(BuildLayout(document, info, style), info);
+        return RenderLayout(BuildLayout(document, info, style), info, style.Kerning);
     }
 
     /// <summary>Draws a laid-out document (a release, a blackline) into a tagged PDF with <paramref name="info"/>'s metadata.</summary>
-    internal static byte[] RenderLayout(LayoutDocument layout, PdfDocumentInfo info)
+    internal static byte[] RenderLayout(LayoutDocument layout, PdfDocumentInfo info, bool kerning = true)
     {
         ReleaseFontResolver.EnsureInstalled();
 
@@ -71,7 +71,7 @@ public static class PdfReleaseRenderer
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            return RenderInvariant(layout, info);
+            return RenderInvariant(layout, info, kerning);
         }
         finally
         {
@@ -80,10 +80,9 @@ public static class PdfReleaseRenderer
         }
     }
 
-    private static byte[] RenderInvariant(LayoutDocument layout, PdfDocumentInfo info)
+    private static byte[] RenderInvariant(LayoutDocument layout, PdfDocumentInfo info, bool kerning)
     {
-
-        var measurer = PdfSharpTextMeasurer.ForCurrentThread;
+        var measurer = PdfSharpTextMeasurer.ForThread(kerning);
         using var pdf = new PdfDocument();
         pdf.Info.Title = info.Title;
         pdf.Info.Author = info.Author;
@@ -143,7 +142,7 @@ public static class PdfReleaseRenderer
         if (measurer is null)
         {
             ReleaseFontResolver.EnsureInstalled();
-            DocumentGenerator.Generate(layout, surface, PdfSharpTextMeasurer.ForCurrentThread);
+            DocumentGenerator.Generate(layout, surface, PdfSharpTextMeasurer.ForThread(style.Kerning));
         }
         else
         {

@@ -39,8 +39,17 @@ public sealed record PdfStyleSheet
     public double QuoteIndent { get; init; } = 14;
     public double TableGroupIndent { get; init; } = 9;
 
-    /// <summary>Justify body paragraphs (lists, quotes and tables stay ragged).</summary>
-    public bool JustifyParagraphs { get; init; } = true;
+    /// <summary>
+    /// Justify body paragraphs (lists, quotes and tables stay ragged). Off by default: newswire releases are
+    /// set ragged right. Justified paragraphs are hyphenated with <see cref="Hyphenation"/>.
+    /// </summary>
+    public bool JustifyParagraphs { get; init; }
+
+    /// <summary>Breaks words at line ends in justified paragraphs (Liang's patterns for the release's language); null: never.</summary>
+    public Hyphenator? Hyphenation { get; init; }
+
+    /// <summary>Kern text with the fonts' pair kerning (measured and drawn alike).</summary>
+    public bool Kerning { get; init; } = true;
 
     public TableStyle Table { get; init; } = new() { GroupBackground = new Color(0xf0, 0xf3, 0xf7) };
 

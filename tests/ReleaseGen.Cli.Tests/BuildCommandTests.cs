@@ -28,9 +28,11 @@ public class BuildCommandTests
 
         var (exit, stdout, _) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "html", "--edgar", "--out", outDir, "--templates", CliRunner.Templates);
         Assert.Equal(0, exit);
-        var exhibit = Path.Combine(outDir, "alexco-2012-q2.edgar.html");
+        var exhibit = Path.Combine(outDir, "alexco-2012-q2.htm");
         Assert.Contains($"wrote {exhibit}", stdout);
         Assert.Empty(ReleaseGen.Html.EdgarLint.Check(File.ReadAllText(exhibit)));
+        // Standards mode and the release's language, as the Nu checker and screen readers want.
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-CA\">", File.ReadAllText(exhibit));
     }
 
     [Fact]
@@ -41,6 +43,24 @@ public class BuildCommandTests
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(outDir, "alexco-2012-q2.pdf"));
         Assert.Equal(595, (int)Math.Round(pdf.GetPage(1).Width));
         Assert.Equal(2, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--page-size", "legal").ExitCode);
+    }
+
+    [Fact]
+    public void Justify_sets_the_pdf_justified_and_hyphenated_and_the_default_is_ragged_right()
+    {
+        var ragged = CliRunner.TempFolder();
+        var justified = CliRunner.TempFolder();
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--out", ragged, "--templates", CliRunner.Templates).ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), "--format", "pdf", "--justify", "--out", justified, "--templates", CliRunner.Templates).ExitCode);
+
+        static List<string> LineEnds(string file)
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
+            return pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)
+                .Where(w => System.Text.RegularExpressions.Regex.IsMatch(w, "[a-z]-$")).ToList();
+        }
+        Assert.Empty(LineEnds(Path.Combine(ragged, "alexco-2012-q2.pdf")));
+        Assert.NotEmpty(LineEnds(Path.Combine(justified, "alexco-2012-q2.pdf"))); // words broken at line ends ("Dis-")
     }
 
     [Fact]

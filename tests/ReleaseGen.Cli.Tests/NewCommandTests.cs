@@ -83,4 +83,15 @@ public class NewCommandTests
         Assert.Equal(0, CliRunner.Run("schema", "--out", file).ExitCode);
         Assert.Equal(stdout, File.ReadAllText(file));
     }
+
+    [Theory]
+    [InlineData("series")]
+    [InlineData("ledger")]
+    public void Schema_command_prints_the_series_schemas(string kind)
+    {
+        var (exit, stdout, _) = CliRunner.Run("schema", "--for", kind);
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "schemas", $"{kind}.schema.json")), stdout);
+        Assert.NotEqual(0, CliRunner.Run("schema", "--for", "values").ExitCode);
+    }
 }

@@ -76,6 +76,27 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_group_heading_never_ends_a_page_with_a_single_row_under_it()
+    {
+        // A layout where, without the rule, the group heading and its first row would be last on page 1
+        // (as "Consolidated:" and one row were at the bottom of the us-gold example's first page).
+        var plain = Render(Page(NumberTable(30)));
+        var lastOnPage1 = plain.Texts.Where(t => t.Page == 1 && t.Text.StartsWith("row", StringComparison.Ordinal)).Last().Text;
+        int lastRow = int.Parse(lastOnPage1[3..], System.Globalization.CultureInfo.InvariantCulture);
+        // The heading goes before the second-to-last row of page 1: heading and that row are the last two on the page.
+        int groupBefore = lastRow - 1;
+
+        var recorded = Render(Page(NumberTable(30, groupRowsBefore: [groupBefore])));
+
+        var group = recorded.Texts.Single(t => t.Text == $"Group{groupBefore}");
+        var rowsOfGroupPage = recorded.Texts.Where(t => t.Page == group.Page && t.Text.StartsWith("row", StringComparison.Ordinal))
+            .Select(t => int.Parse(t.Text[3..], System.Globalization.CultureInfo.InvariantCulture))
+            .Where(r => r >= groupBefore).ToList();
+        Assert.True(rowsOfGroupPage.Count >= 2, $"Group{groupBefore} on page {group.Page} has {rowsOfGroupPage.Count} row(s) under it there");
+        Assert.Equal(2, group.Page);
+    }
+
+    [Fact]
     public void Right_aligned_numbers_share_their_right_edge()
     {
         var measurer = new FixedWidthTextMeasurer();

@@ -118,7 +118,8 @@ public class PdfStructureTests
         var rows = string.Join("\n", Enumerable.Range(1, 90).Select(i => $"| Item {i} | {i * 7} |"));
         var longParagraph = string.Join(" ", Enumerable.Repeat("The mill processed more tonnes than in the same quarter of the previous year.", 60));
         var markdown = $"# Long\n\n| Metric | Value |\n|:--|--:|\n{rows}\n\n{longParagraph}\n";
-        var pdf = PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info);
+        // Unkerned, so each text is one text-showing operator (a kerned text is drawn in runs).
+        var pdf = PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info, PdfStyleSheet.Letter with { Kerning = false });
         var text = PdfText.Expanded(pdf);
         int Count(string type) => System.Text.RegularExpressions.Regex.Matches(text, @"/Type/StructElem[^>]*?/S/" + type + @"\b").Count;
 

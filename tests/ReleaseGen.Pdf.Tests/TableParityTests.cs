@@ -22,6 +22,9 @@ public class TableParityTests
         { "alexco-2012-q2", null },
         { "alexco-2012-q2", "fr-CA" },
         { "us-gold-2024-q3", null },
+        // Dual ("Q2 2012 / fiscal Q1 2013") and calendar ("Q2 2011") period labels, after a change of year end.
+        { "transition-series/2013-q1", null },
+        { "transition-series/2013-q1", "fr-CA" },
     };
 
     private static ReleaseDocument Build(string example, string? locale)

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReleaseGen.Markdown;
+using ReleaseGen.Testing;
 
 namespace ReleaseGen.Word.Tests;
 
@@ -72,6 +73,24 @@ public class DocxFormatTests
         var spans = header[0].Elements<TableCell>().Select(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1).ToList();
         Assert.Equal([1, 2, 2], spans);
         Assert.Equal(model.Rows.Count, body.Count);
+    }
+
+    [Theory]
+    [InlineData(null, "Q2 2012 / fiscal Q1 2013", "Q2 2011", "Q1 2012 / transition period")]
+    [InlineData("fr-CA", "T2 2012 / T1 de l'exercice 2013", "T2 2011", "T1 2012 / période de transition")]
+    public void Dual_and_calendar_period_labels_head_the_Word_tables(string? locale, string quarter, string priorYear, string previous)
+    {
+        var document = Examples.BuildPath(Repository.Example(Path.Combine("transition-series", "2013-q1")), locale);
+        using var docx = Examples.Open(Examples.Render(document));
+        var tables = docx.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        // One header row (a label that names its period needs no span above it), read from the same model as every format.
+        var highlights = tables[0].Elements<TableRow>().First();
+        Assert.Equal(["", quarter, priorYear, previous], Enumerable.Range(0, 4).Select(i => CellText(highlights, i)));
+        Assert.Equal(document.Tables["highlights"].HeaderRows.Single().Cells.Select(c => c.Text), Enumerable.Range(0, 4).Select(i => CellText(highlights, i)));
+        var calendar = tables[1].Elements<TableRow>().First();
+        Assert.Equal(document.Tables["calendar_quarters"].HeaderRows.Single().Cells.Select(c => c.Text), Enumerable.Range(0, 6).Select(i => CellText(calendar, i)));
+        Assert.Equal(priorYear, CellText(calendar, 1));
     }
 
     private static string CellText(TableRow row, int index) => string.Concat(row.Elements<TableCell>().ElementAt(index).Descendants<Text>().Select(t => t.Text));

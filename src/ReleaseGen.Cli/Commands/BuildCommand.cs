@@ -30,8 +30,12 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         [DefaultValue("letter")]
         public string PageSize { get; init; } = "letter";
 
+        [CommandOption("--justify")]
+        [Description("Set the PDF's paragraphs justified and hyphenated in the release's language, instead of ragged right (the newswire default).")]
+        public bool Justify { get; init; }
+
         [CommandOption("--edgar")]
-        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.edgar.html) instead of a web page: the same as --format edgar in place of html.")]
+        [Description("Write the HTML as an EDGAR-ready exhibit (<release-name>.htm) instead of a web page: the same as --format edgar in place of html.")]
         public bool Edgar { get; init; }
 
         [CommandOption("--templates <DIR>")]
@@ -68,7 +72,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize));
+        var options = new OutputOptions(OutputFormats.Parse(settings.Format, settings.Edgar), new Formats.FormatOptions(settings.PageSize, settings.Justify));
         var folders = ReleaseFolders.Expand(settings.Folders, distinctNames: true);
         foreach (var note in folders.Notes) environment.Error.WriteLine($"releasegen: note: {note}");
         foreach (var error in folders.Errors) environment.Error.WriteLine($"releasegen: error: {error}");
@@ -88,9 +92,14 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         // A console on the same writer, set up for the display (no colour and no wrapping in a log).
         var display = environment.OutputDisplay;
         var batch = new BatchOptions("build", display, BatchRunner.CreateConsole(display, console.Profile.Out.Writer), environment.Error);
-        var built = new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal);
-        var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built), batch);
-        foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built, settings.Out);
+        // Only a series keeps its built releases (its index page and redlines read them): a batch of
+        // thousands of unrelated releases must not hold every document until the end.
+        var built = folders.Series.Count > 0 ? new System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>(StringComparer.Ordinal) : null;
+        // Temporary files of a killed run are looked for once for the whole batch, not once per file written.
+        var batchOfMany = folders.Folders.Count > 1;
+        if (batchOfMany) OutputWriter.RemoveStaleTemporaries(settings.Out);
+        var outcome = BatchRunner.Run(folders.Folders, folder => Build(folder, settings, options, built, removeStale: !batchOfMany), batch);
+        foreach (var series in folders.Series) WriteSeriesPages(series, folders.Folders, built!, settings.Out);
         return outcome.ExitCode;
     }
 
@@ -107,7 +116,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
 
     /// <summary>Checks and builds one release, then writes every format or none. Prints nothing; the batch reports.</summary>
     internal static ReleaseResult Build(string folder, Settings settings, OutputOptions options,
-        System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null)
+        System.Collections.Concurrent.ConcurrentDictionary<string, Series.BuiltRelease>? built = null, bool removeStale = true)
     {
         // The same checks as `releasegen check`; nothing is written when any of them is an error.
         var rules = options.Formats.Contains("pdf") ? CheckRules.WithPdf : Checks.ReleaseChecker.Rules;
@@ -119,7 +128,7 @@ public sealed class BuildCommand(IAnsiConsole console, CliEnvironment environmen
         }
 
         var files = OutputFormats.Render(document, options);
-        OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList());
+        OutputWriter.WriteAll(settings.Out, files.Select(f => (f.FileName, f.Content)).ToList(), removeStale);
         built?.TryAdd(folder, new Series.BuiltRelease(output.Name, output, files.Select(f => f.FileName).ToList(), 0));
         var written = files.Select(f => $"wrote {Path.Combine(settings.Out, f.FileName)}").ToList();
         return new ReleaseResult(folder, output.Name, output.Diagnostics, options.Formats, written);

@@ -14,6 +14,19 @@ public sealed record AcknowledgedFinding(Diagnostic Finding, Acknowledgement By)
 /// </summary>
 public static class Acknowledgements
 {
+    /// <summary>
+    /// The codes whose findings name one figure (a metric and a period), and so can be acknowledged: a
+    /// percentage out of range, a grade not positive, a year to date below a part, a year to date that is not
+    /// the sum of its parts, a declared reconciliation that fails, a changed figure against the history, a
+    /// segment total, a figure another release of the series published differently.
+    /// </summary>
+    public static readonly string[] Codes =
+    [
+        DiagnosticCodes.PercentOutOfRange, DiagnosticCodes.TechnicalNotPositive, DiagnosticCodes.YearToDateBelowPart,
+        DiagnosticCodes.AggregateMismatch, DiagnosticCodes.ReconciliationMismatch, DiagnosticCodes.ChangedFromHistory,
+        DiagnosticCodes.SegmentTotalMismatch, DiagnosticCodes.PublishedFigureChanged,
+    ];
+
     public static (IReadOnlyList<Diagnostic> Remaining, IReadOnlyList<AcknowledgedFinding> Acknowledged) Apply(
         CheckContext context, IReadOnlyList<Diagnostic> findings)
     {

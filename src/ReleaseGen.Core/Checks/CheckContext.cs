@@ -43,7 +43,14 @@ public sealed class CheckContext
     public bool HasRegime(string regime) => Data.Issuer.DisclosureRegimes.Contains(regime);
 
     /// <summary>The trace entries that printed a figure of <paramref name="metric"/>, in print order.</summary>
-    public IEnumerable<TraceEntry> PrintsOf(Metric metric) => Trace.Entries.Where(e => e.Figure?.Metric.Key == metric.Key);
+    public IEnumerable<TraceEntry> PrintsOf(Metric metric)
+    {
+        // Indexed once the trace is complete (rules run after rendering), so a rule asking per metric stays linear.
+        _printsByMetric ??= Trace.Entries.Where(e => e.Figure is not null).ToLookup(e => e.Figure!.Metric.Key, StringComparer.Ordinal);
+        return _printsByMetric[metric.Key];
+    }
+
+    private ILookup<string, TraceEntry>? _printsByMetric;
 
     /// <summary>The given value of a metric for a period, with its position.</summary>
     public DataPoint? Given(string metric, PeriodKey period) => Data.Values.GetValueOrDefault((metric, period));

@@ -76,13 +76,15 @@ public sealed class YearToDateNotBelowPartRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
+        // Metrics with a negative value anywhere (a net change can be) are left out: found once, not per value.
+        var withNegatives = context.Data.Values.Where(v => v.Value.Value < 0).Select(v => v.Key.Metric).ToHashSet(StringComparer.Ordinal);
         foreach (var ((key, period), point) in context.Data.Values.OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column))
         {
             var metric = context.Data.FindMetric(key)!;
             if (metric.Aggregation.Kind != AggregationKind.Sum || period.Kind == PeriodKind.Quarter) continue;
-            if (context.Data.Values.Any(v => v.Key.Metric == key && v.Value.Value < 0)) continue;
+            if (withNegatives.Contains(key)) continue;
             // Its quarters, and the shorter years to date inside it, as given.
-            var parts = period.Quarters().Concat(Enumerable.Range(2, Math.Max(0, period.Months / 3 - 2)).Select(q => PeriodKey.YearToDate(period.FiscalYear, q)))
+            var parts = period.Quarters().Concat(Enumerable.Range(2, Math.Max(0, period.Months / 3 - 2)).Select(q => context.Data.Calendar.YearToDate(period.FiscalYear, q)))
                 .Where(p => p != period)
                 .Select(p => (Period: p, Point: context.Given(key, p)))
                 .Where(p => p.Point is not null && p.Point.Value > point.Value)

@@ -321,8 +321,8 @@ public sealed class NonGaapComparativeRule : CheckRule
         foreach (var metric in NonGaap.Printed(context))
         {
             var prints = context.PrintsOf(metric).ToList();
-            if (prints.Any(e => e.Figure!.Period.Key.FiscalYear < reporting.FiscalYear || e.Figure.Period.Key == reporting.PreviousQuarter())) continue;
-            yield return Finding(prints[0].Where, $"non-GAAP {metric.Key} is printed without a comparative period (print it for {reporting.PriorYear()} as well)");
+            if (prints.Any(e => e.Figure!.Period.Key.FiscalYear < reporting.FiscalYear || e.Figure.Period.Key == context.Data.Calendar.PreviousQuarter(reporting))) continue;
+            yield return Finding(prints[0].Where, $"non-GAAP {metric.Key} is printed without a comparative period (print it for {context.Data.Calendar.PriorYear(reporting)} as well)");
         }
     }
 }
@@ -350,10 +350,10 @@ public sealed class EdgarExhibitRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        // The exhibit exactly as the registry's edgar format writes it (<release-name>.edgar.html).
+        // The exhibit exactly as the registry's edgar format writes it (<release-name>.htm).
         if (context.Document is not { } document) yield break;
         var html = Formats.EdgarExhibitFormat.RenderText(document);
-        var path = Path.Combine(context.Data.FolderPath, document.Info.FileStem + ".edgar.html");
+        var path = Path.Combine(context.Data.FolderPath, Formats.EdgarExhibitFormat.FileName(document));
         foreach (var finding in _lint(html))
             yield return Finding(new SourceLocation(path, finding.Line, finding.Column), $"{finding.Code}: {finding.Message} (in the generated EDGAR exhibit)");
     }

@@ -52,7 +52,7 @@ public sealed class AggregateReconcilesRule : CheckRule
         {
             if (k == 1) continue; // the year to date through Q1 is Q1 itself
             var parts = new List<PeriodKey>();
-            if (k > 0) parts.Add(PeriodKey.YearToDate(period.FiscalYear, k));
+            if (k > 0) parts.Add(context.Data.Calendar.YearToDate(period.FiscalYear, k));
             parts.AddRange(Enumerable.Range(k + 1, quarters - k).Select(q => PeriodKey.ForQuarter(period.FiscalYear, q)));
             if (parts.All(p => context.Given(key, p) is not null)) yield return parts;
         }
@@ -142,7 +142,7 @@ internal static class DeclaredReconciliations
 
     /// <summary>The periods the expected metric is given for, in file order.</summary>
     public static IEnumerable<(PeriodKey Period, DataPoint Point)> Periods(ReleaseData data, string metric) =>
-        data.Values.Where(v => v.Key.Metric == metric && v.Value.IsOwn)
+        data.ValuesOf(metric).Where(v => v.Value.IsOwn)
             .OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column)
             .Select(v => (v.Key.Period, v.Value));
 
@@ -197,7 +197,8 @@ public sealed class DeclaredReconciliationRule : CheckRule
                 if (Math.Abs(difference) <= allowed) continue;
                 var relative = value == 0 ? "" : $", {ShowNonZero(Math.Abs(difference) / Math.Abs(value) * 100, 2)}%";
                 yield return Finding(point.Location,
-                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {ShowNonZero(value, 1)} (difference {ShowNonZero(difference, 1)}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})");
+                    $"reconciliation '{entry.Name}' does not hold for {period}: {entry.Expect} is {Show(point.Value, metric)} but {entry.Expression} gives {ShowNonZero(value, 1)} (difference {ShowNonZero(difference, 1)}{relative}; allowed {(entry.Tolerance.Amount == 0 ? "the rounding of the printed figure" : entry.Tolerance.Relative ? entry.Tolerance.ToString() : $"{entry.Tolerance} {metric.Unit}".TrimEnd())})")
+                    with { Subject = new FindingSubject(entry.Expect, period) };
             }
         }
     }

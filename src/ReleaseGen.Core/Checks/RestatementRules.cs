@@ -50,10 +50,11 @@ public sealed class ChangedFromHistoryRule : CheckRule
         foreach (var ((key, period), point) in context.Data.Values.OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column))
         {
             var metric = context.Data.FindMetric(key)!;
-            if (context.Data.Restatements.Any(r => r.Metric == key && r.Period == period)) continue;
+            if (context.Data.IsDeclaredRestated(key, period)) continue;
             if (History.FirstDifference(context, metric, period, point.Value) is not { } earlier) continue;
             yield return Finding(point.Location,
-                $"{key} for {period} is {Show(point.Value, metric)} but was published as {Show(earlier.Point.Value, metric)} ({earlier.Point.Location}); if it was restated, declare it under 'restated:' with the reason");
+                $"{key} for {period} is {Show(point.Value, metric)} but was published as {Show(earlier.Point.Value, metric)} ({earlier.Point.Location}); if it was restated, declare it under 'restated:' with the reason")
+                with { Subject = new FindingSubject(key, period) };
         }
     }
 }

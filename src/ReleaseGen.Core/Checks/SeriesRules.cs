@@ -24,7 +24,7 @@ public sealed class PublishedFigureChangedRule : CheckRule
         foreach (var ((key, period), point) in data.Values.Where(v => v.Value.IsOwn).OrderBy(v => v.Value.Location.Line).ThenBy(v => v.Value.Location.Column))
         {
             var metric = data.FindMetric(key)!;
-            var restatedHere = data.Restatements.Any(r => r.Metric == key && r.Period == period);
+            var restatedHere = data.IsDeclaredRestated(key, period);
             foreach (var other in byFigure[(key, period)])
             {
                 if (Round(other.Value, metric) == Round(point.Value, metric)) continue;

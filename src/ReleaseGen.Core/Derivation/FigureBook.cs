@@ -83,7 +83,7 @@ public sealed class FigureBook(ReleaseData data)
             value = amount.Value / w.Value;
             derivation = $"weighted by {weight.Key}: {derivation}";
         }
-        var location = Data.Values.Where(v => v.Key.Metric == metric.Key).Select(v => v.Value.Location).FirstOrDefault()
+        var location = Data.ValuesOf(metric.Key).Select(v => v.Value.Location).FirstOrDefault()
                        ?? metric.Location;
         return new Figure(metric, Data.PeriodOf(period), value, FigureOrigin.Derived, location, derivation);
     }
@@ -92,17 +92,18 @@ public sealed class FigureBook(ReleaseData data)
     private (decimal?, string) QuarterFromYearToDate(Metric metric, Metric? weight, PeriodKey quarter)
     {
         var n = quarter.Quarter;
-        for (var m = n; m <= 4; m++)
+        var calendar = Data.Calendar;
+        for (var m = n; m * 3 <= calendar.MonthsIn(quarter.FiscalYear); m++)
         {
-            var total = PeriodKey.YearToDate(quarter.FiscalYear, m);
+            var total = calendar.YearToDate(quarter.FiscalYear, m);
             if (total == quarter) continue;
             if (Amount(metric, weight, total) is not { } totalAmount) continue;
-            var before = n > 1 ? Amount(metric, weight, PeriodKey.YearToDate(quarter.FiscalYear, n - 1)) : 0m;
+            var before = n > 1 ? Amount(metric, weight, calendar.YearToDate(quarter.FiscalYear, n - 1)) : 0m;
             if (before is null) continue;
             var after = Sum(Enumerable.Range(n + 1, m - n).Select(k => Amount(metric, weight, PeriodKey.ForQuarter(quarter.FiscalYear, k))));
             if (after is null) continue;
             var parts = new List<string> { total.ToString() };
-            if (n > 1) parts.Add(PeriodKey.YearToDate(quarter.FiscalYear, n - 1).ToString());
+            if (n > 1) parts.Add(calendar.YearToDate(quarter.FiscalYear, n - 1).ToString());
             parts.AddRange(Enumerable.Range(n + 1, m - n).Select(k => PeriodKey.ForQuarter(quarter.FiscalYear, k).ToString()));
             return (totalAmount - before.Value - after.Value, string.Join(" - ", parts));
         }

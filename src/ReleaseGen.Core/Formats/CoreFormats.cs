@@ -35,15 +35,24 @@ public sealed class HtmlPageFormat : IOutputFormat
     internal static HtmlPageInfo PageInfo(ReleaseDocument document) => new(document.Info.Title, document.Info.Language);
 }
 
-/// <summary><c>edgar</c>: the HTML exhibit EDGAR accepts (Exhibit 99.1).</summary>
+/// <summary>
+/// <c>edgar</c>: the HTML exhibit EDGAR accepts (Exhibit 99.1), named <c>&lt;release-name&gt;.htm</c>: EDGAR takes
+/// HTML documents only with the <c>.htm</c> extension (EDGAR Filer Manual, Volume II, 5.1.1).
+/// </summary>
 public sealed class EdgarExhibitFormat : IOutputFormat
 {
+    /// <summary>The extension EDGAR requires of an HTML document.</summary>
+    public const string Extension = ".htm";
+
     public string Name => "edgar";
 
-    public string Description => "The HTML exhibit EDGAR accepts: HTML 4 elements, inline styles, ASCII, no links or scripts.";
+    public string Description => "The HTML exhibit EDGAR accepts (<release-name>.htm): HTML 4 elements, inline styles, ASCII, no links or scripts.";
+
+    /// <summary>The exhibit's file name for a release (<c>alexco-2012-q2.htm</c>).</summary>
+    public static string FileName(ReleaseDocument document) => document.Info.FileStem + Extension;
 
     public IReadOnlyList<OutputFile> Render(ReleaseDocument document, FormatOptions options) =>
-        [new($"{document.Info.FileStem}.edgar.html", TextOutput.Bytes(RenderText(document)))];
+        [new(FileName(document), TextOutput.Bytes(RenderText(document)))];
 
     /// <summary>The exhibit's HTML, for the EDGAR lint.</summary>
     public static string RenderText(ReleaseDocument document) =>

@@ -5,7 +5,11 @@ public sealed record OutputFile(string FileName, byte[] Content);
 
 /// <summary>Options that some formats read; a format ignores what does not concern it.</summary>
 /// <param name="PageSize">The PDF (and Word) page size: <c>letter</c> or <c>a4</c>.</param>
-public sealed record FormatOptions(string PageSize = "letter")
+/// <param name="Justify">
+/// Set the PDF's paragraphs justified, with words hyphenated in the release's language, instead of ragged
+/// right (the newswire default).
+/// </param>
+public sealed record FormatOptions(string PageSize = "letter", bool Justify = false)
 {
     public static FormatOptions Default { get; } = new();
 }

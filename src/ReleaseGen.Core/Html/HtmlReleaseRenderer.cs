@@ -42,14 +42,22 @@ public static class HtmlReleaseRenderer
     /// An exhibit for EDGAR (Exhibit 99.1): HTML 4-era elements only, presentation in inline
     /// <c>style</c> attributes, ASCII with numeric character references, no <c>thead</c>/<c>tbody</c>,
     /// no links or references of any kind (a URL in the text stays text). Passes <see cref="EdgarLint"/>.
+    /// The doctype is <c>&lt;!DOCTYPE html&gt;</c>, which puts browsers in standards mode (the HTML 4.01
+    /// Transitional doctype without a system identifier puts them in quirks mode, and one with it would be
+    /// a URL in the exhibit): EDGAR reads a doctype only as a declaration before <c>&lt;html&gt;</c> and checks
+    /// elements and attributes, not the doctype (Filer Manual, Volume II, 5.2.2). <c>lang</c> on <c>html</c>
+    /// is an HTML 4 core attribute, so screen readers pick the release's language.
     /// </summary>
     public static string RenderEdgarExhibit(MarkdownDocument document, HtmlPageInfo info)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(info);
+        ValidateLanguage(info.Language);
 
         var sb = new StringBuilder(16 * 1024);
-        sb.Append("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n<title>");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"");
+        HtmlText.Append(sb, info.Language, asciiOnly: true);
+        sb.Append("\">\n<head>\n<title>");
         HtmlText.Append(sb, info.Title, asciiOnly: true);
         sb.Append("</title>\n</head>\n<body style=\"").Append(EdgarStyles.Body).Append("\">\n");
         RenderBody(sb, document, HtmlProfile.Edgar);

@@ -192,6 +192,7 @@ public static class ReleaseLoader
             var values = ReadValues(y.Map(y.Get(root, "values"), "'values'"), metrics);
             ReadCsvValues(metrics, values);
             ReadWorkbookValues(metrics, values);
+            values = OnCalendar(values);
             var ledger = Series is not null && WithLedger
                 ? ReleaseGen.Series.SeriesLedger.Attach(ReleaseGen.Series.SeriesLedger.Build(Series, folder, y.Diagnostics), release, _calendar, metrics, values, y.Diagnostics)
                 : [];
@@ -235,6 +236,26 @@ public static class ReleaseLoader
                 Series = Series,
                 Ledger = ledger,
             };
+        }
+
+        /// <summary>
+        /// The values keyed as the calendar writes them (after a change of year end <c>2012-FY</c> of a
+        /// transition year is its transition period); a key that is no period of the calendar is an error.
+        /// </summary>
+        private Dictionary<(string, PeriodKey), DataPoint> OnCalendar(Dictionary<(string, PeriodKey), DataPoint> values)
+        {
+            if (_calendar.Transition is null) return values;
+            var placed = new Dictionary<(string, PeriodKey), DataPoint>(values.Count);
+            foreach (var ((metric, period), point) in values)
+            {
+                if (_calendar.Invalid(_calendar.Normalize(period)) is { } why)
+                {
+                    y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, point.Location, why);
+                    continue;
+                }
+                placed[(metric, _calendar.Normalize(period))] = point;
+            }
+            return placed;
         }
 
         /// <summary>A label is one line: a line break in a table label splits its row (and the formats disagree about how).</summary>
@@ -313,6 +334,14 @@ public static class ReleaseLoader
                 if (FiscalCalendar.TryParseYearEnd(fye, out var calendar, out var error)) _calendar = calendar;
                 else y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(fyeNode), error);
             }
+            if (y.Get(map, "fiscal_transition") is { } transitionNode && y.String(transitionNode, "'fiscal_transition'") is { } transitionText)
+            {
+                if (!PeriodKey.TryParse(transitionText, out var transition) || transition.Kind != PeriodKind.Transition || transition.Months % 12 == 0)
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(transitionNode),
+                        $"'fiscal_transition' is the transition period as a key of 1 to 23 months other than 12, ending at the new year end: 2012-T3 or 2012-T15, not '{Echo.Of(transitionText)}'");
+                else
+                    _calendar = _calendar with { Transition = new FiscalTransition(transition.FiscalYear, transition.Months) };
+            }
             var regimes = y.StringList(y.Get(map, "disclosure_regimes"), "'disclosure_regimes' in issuer");
             if (y.Get(map, "disclosure_regimes") is { } regimesNode)
             {
@@ -345,9 +374,10 @@ public static class ReleaseLoader
             var periodNode = y.Get(map, "period");
             if (periodNode is null) y.Missing(map, "period", ctx);
             var period = ParsePeriod(periodNode, "in release.period");
-            if (period is { Kind: not PeriodKind.Quarter })
+            if (period is { } reported) period = _calendar.Normalize(reported);
+            if (period is { } p && !(p.Kind == PeriodKind.Quarter || p is { Kind: PeriodKind.Transition, Months: 3 }))
                 y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(periodNode!),
-                    $"the reporting period must be a quarter (YYYY-Q1..Q4), not '{period}'");
+                    $"the reporting period must be a quarter (YYYY-Q1..Q4) or a transition period of three months, not '{period}'");
             var localeNode = y.Get(map, "locale");
             var locale = y.OptionalString(map, "locale", ctx) ?? "en-US";
             if (localeNode is not null && Templating.Functions.LanguageSettings.ForLocale(locale) is null)
@@ -419,7 +449,12 @@ public static class ReleaseLoader
         {
             var text = y.String(node, what);
             if (text is null) return null;
-            if (PeriodKey.TryParse(text, out var key)) return key;
+            if (_calendar.TryParseKey(text, out var key))
+            {
+                if (_calendar.Invalid(_calendar.Normalize(key)) is not { } why) return key;
+                y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node!), why);
+                return null;
+            }
             y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node!), $"'{text}' {what} is not a period key ({PeriodKey.Forms})");
             return null;
         }
@@ -605,7 +640,7 @@ public static class ReleaseLoader
                         $"unknown metric '{Echo.Of(metricKey)}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
                     ok = false;
                 }
-                if (!PeriodKey.TryParse(cells[1].Trim(), out var period))
+                if (!_calendar.TryParseKey(cells[1].Trim(), out var period))
                 {
                     y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, periodAt, $"'{cells[1].Trim()}' is not a period key ({PeriodKey.Forms})");
                     ok = false;
@@ -653,6 +688,10 @@ public static class ReleaseLoader
                     Period = period,
                     Notes = notes,
                     Format = ReadCellFormat(y.Get(t, "format"), ctx) ?? CellFormat.Default,
+                    HeaderStyle = y.Get(t, "header") is { } headerNode
+                        ? Choice(headerNode, $"'header' of {ctx}", PeriodHeaderStyle.Dates,
+                            ("dates", PeriodHeaderStyle.Dates), ("calendar", PeriodHeaderStyle.Calendar), ("dual", PeriodHeaderStyle.Dual))
+                        : PeriodHeaderStyle.Dates,
                 };
             }
             return tables;
@@ -660,7 +699,7 @@ public static class ReleaseLoader
 
         private bool CheckPeriodReference(YamlNode node, string reference, string what)
         {
-            if (RelativePeriods.IsValidReference(reference)) return true;
+            if (RelativePeriods.IsValidReference(reference, _calendar)) return true;
             y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, y.At(node),
                 $"{what} is neither a relative period ({string.Join(", ", RelativePeriods.Names)}) nor a period key ({PeriodKey.Forms})");
             return false;
@@ -984,6 +1023,9 @@ public static class ReleaseLoader
                 var code = y.RequiredString(a, "code", ctx);
                 if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, @"^RG\d{3}$"))
                     y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(a, "code")!), $"'code' of {ctx} must be a finding's code such as RG400, not '{code}'");
+                else if (code is not null && Array.IndexOf(Checks.Acknowledgements.Codes, code) < 0)
+                    y.Diagnostics.Error(DiagnosticCodes.InvalidValue, y.At(y.Get(a, "code")!),
+                        $"{code} findings do not name one figure, so they cannot be acknowledged (those that can: {string.Join(", ", Checks.Acknowledgements.Codes.Order(StringComparer.Ordinal))})");
                 var metric = y.RequiredString(a, "metric", ctx);
                 if (metric is not null && metrics.All(m => m.Key != metric)) UnknownMetric(y.Get(a, "metric")!, metric, metrics, ctx);
                 var periodNode = y.Get(a, "period");
@@ -995,7 +1037,7 @@ public static class ReleaseLoader
                 var reason = y.RequiredString(a, "reason", ctx);
                 return code is null || metric is null || period is null || value is null || reason is null
                     ? null
-                    : new Acknowledgement(code, metric, period.Value, value.Value, reason, y.At(item));
+                    : new Acknowledgement(code, metric, _calendar.Normalize(period.Value), value.Value, reason, y.At(item));
             });
 
         /// <summary><c>values.xlsx</c>: the long shape of values.csv in a workbook, for teams that keep figures in Excel.</summary>
@@ -1012,7 +1054,7 @@ public static class ReleaseLoader
                     y.Diagnostics.Error(DiagnosticCodes.UnknownMetric, row.MetricAt, $"unknown metric '{row.Metric}'{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
                     ok = false;
                 }
-                if (!PeriodKey.TryParse(row.Period, out var period))
+                if (!_calendar.TryParseKey(row.Period, out var period))
                 {
                     y.Diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.PeriodAt, $"'{row.Period}' is not a period key ({PeriodKey.Forms})");
                     ok = false;
@@ -1041,7 +1083,7 @@ public static class ReleaseLoader
                 if (periodNode is null) y.Missing(r, "period", ctx);
                 var period = ParsePeriod(periodNode, "in a restatement");
                 var reason = y.RequiredString(r, "reason", ctx);
-                return metric is null || period is null || reason is null ? null : new Restatement(metric, period.Value, reason, y.At(item));
+                return metric is null || period is null || reason is null ? null : new Restatement(metric, _calendar.Normalize(period.Value), reason, y.At(item));
             });
 
         private Events ReadEvents(YamlMappingNode? map)

@@ -63,6 +63,24 @@ public sealed class ReleaseData
         return _metricsByKey.GetValueOrDefault(key);
     }
 
+    private ILookup<string, KeyValuePair<(string Metric, PeriodKey Period), DataPoint>>? _valuesByMetric;
+
+    /// <summary>The given values of one metric, in the order of <see cref="Values"/>; an index built once, so checks stay linear in the data.</summary>
+    public IEnumerable<KeyValuePair<(string Metric, PeriodKey Period), DataPoint>> ValuesOf(string metric)
+    {
+        _valuesByMetric ??= Values.ToLookup(v => v.Key.Metric, StringComparer.Ordinal);
+        return _valuesByMetric[metric];
+    }
+
+    private HashSet<(string Metric, PeriodKey Period)>? _restated;
+
+    /// <summary>Whether the <c>restated:</c> section declares this figure; a set built once, as checks ask per value.</summary>
+    public bool IsDeclaredRestated(string metric, PeriodKey period)
+    {
+        _restated ??= Restatements.Select(r => (r.Metric, r.Period)).ToHashSet();
+        return _restated.Contains((metric, period));
+    }
+
     public Segment? FindSegment(string key) => Segments.FirstOrDefault(s => s.Key == key);
 
     public Period PeriodOf(PeriodKey key) => new(key, Calendar);

@@ -20,6 +20,22 @@ public sealed record TableLayout(string Name, IReadOnlyList<TableColumn> Columns
 
     /// <summary>How negative figures print in this table unless a metric or row says otherwise.</summary>
     public CellFormat Format { get; init; } = CellFormat.Default;
+
+    /// <summary>How period columns are labelled under their span: by end date, calendar period, or both calendar and fiscal.</summary>
+    public PeriodHeaderStyle HeaderStyle { get; init; } = PeriodHeaderStyle.Dates;
+}
+
+/// <summary>The label of a period column under its span header (<c>header:</c> of a table).</summary>
+public enum PeriodHeaderStyle
+{
+    /// <summary>The end date: "June 30, 2012".</summary>
+    Dates,
+
+    /// <summary>The calendar period of the months: "Q2 2012" (a fiscal-year issuer's table in calendar terms).</summary>
+    Calendar,
+
+    /// <summary>Calendar and fiscal: "Q2 2012 / fiscal Q1 2013".</summary>
+    Dual,
 }
 
 /// <summary>A footnote of a table: printed under it, marked "(1)" where a row, column or cell refers to it.</summary>

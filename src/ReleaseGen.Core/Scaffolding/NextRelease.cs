@@ -37,7 +37,8 @@ public static partial class NextRelease
         var loaded = ReleaseLoader.Load(folder);
         if (loaded.Data is not { } data) return new NextReleaseResult(null, null, [], loaded.Diagnostics);
 
-        var next = data.Release.PeriodKey.AddQuarters(1);
+        // By dates on the calendar in force: after a change of year end, into and out of the transition period.
+        var next = data.Calendar.AddQuarters(data.Release.PeriodKey, 1);
         target ??= Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) ?? ".", NextName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), data.Release.PeriodKey, next));
         var inSeries = data.Series is not null;
         // The release's own files only, links resolved inside its folder (see docs/security.md).
@@ -62,16 +63,20 @@ public static partial class NextRelease
     public static string NextName(string name, PeriodKey current, PeriodKey next)
     {
         var match = FolderPeriod().Match(name);
-        if (match.Success && match.Groups["year"].Value == current.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            && match.Groups["q"].Value == current.Quarter.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (match.Success && string.Equals(match.Value, Token(current, match.Groups["sep"].Value), StringComparison.OrdinalIgnoreCase))
         {
-            var q = match.Groups["sep"].Value;
-            return name[..match.Index] + $"{next.FiscalYear}-{q}{next.Quarter}" + name[(match.Index + match.Length)..];
+            var q = match.Groups["sep"].Value is "t" or "q" ? "q" : "Q";
+            return name[..match.Index] + Token(next, q) + name[(match.Index + match.Length)..];
         }
-        return $"{name}-{next.FiscalYear}-q{next.Quarter}";
+        return $"{name}-{Token(next, "q")}";
     }
 
-    [GeneratedRegex(@"(?<year>\d{4})-(?<sep>[qQ])(?<q>[1-4])")]
+    /// <summary>"2024-q3"; a transition period is "2012-t3" (its months).</summary>
+    private static string Token(PeriodKey key, string quarterLetter) => key.Kind == PeriodKind.Transition
+        ? $"{key.FiscalYear}-{(quarterLetter is "Q" or "T" ? "T" : "t")}{key.Months}"
+        : $"{key.FiscalYear}-{quarterLetter.ToLowerInvariant() switch { "t" => "q", _ => quarterLetter }}{key.Quarter}";
+
+    [GeneratedRegex(@"(?<year>\d{4})-(?<sep>[qQtT])(?<q>[1-9]|1[0-9]|2[0-3])")]
     private static partial Regex FolderPeriod();
 
     /// <summary>The data file, section by section: only the release, the values, the restatements and the events change.</summary>
@@ -172,8 +177,8 @@ public static partial class NextRelease
         sb.Append($"  {next}:{Todo(quarterMetrics)}\n");
         if (next.Quarter > 1)
         {
-            var ytd = PeriodKey.YearToDate(next.FiscalYear, next.Quarter);
-            var currentYtd = PeriodKey.YearToDate(current.FiscalYear, current.Quarter);
+            var ytd = data.Calendar.YearToDate(next.FiscalYear, next.Quarter);
+            var currentYtd = data.Calendar.YearToDate(current.FiscalYear, current.Quarter);
             // What the last year to date stated, and what cannot be derived from quarters (no aggregation rule).
             var ytdMetrics = Ordered(data, own.Where(k => k.Period == currentYtd && currentYtd != current).Select(k => k.Metric)
                 .Concat(quarterMetrics.Where(m => data.FindMetric(m)?.Aggregation.Kind == AggregationKind.None)));

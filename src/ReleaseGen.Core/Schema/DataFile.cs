@@ -15,7 +15,7 @@ public static class DataFile
     public const string SchemaFileName = "release.schema.json";
 
     /// <summary>Period keys: <c>2012-Q2</c>, <c>2012-H1</c>, <c>2012-6M</c>, <c>2012-9M</c>, <c>2012-FY</c> (kept in step with <see cref="PeriodKey.TryParse"/> by a test).</summary>
-    public const string PeriodKeyPattern = @"^\d{4}-(?:Q[1-4]|H1|(?:3|6|9|12)M|FY)$";
+    public const string PeriodKeyPattern = @"^\d{4}-(?:Q[1-5]|H1|(?:3|6|9|12)M|FY|T(?:[1-9]|1[0-9]|2[0-3]))$";
 
     /// <summary>The shared definition of a table row, which group rows nest.</summary>
     public const string TableRowRef = "tableRow";
@@ -56,6 +56,7 @@ public static class DataFile
         Text("website", "The issuer's website: www.example.com."),
         Text("email", "The investor-relations email address."),
         Text("fiscal_year_end", "The last day of the fiscal year as MM-DD (quote it): \"12-31\". Default: 12-31.") with { Pattern = @"^\d{2}-\d{2}$" },
+        Text("fiscal_transition", "When the fiscal year end changed: the transition period, ending at the new year end, as a period key: 2012-T3 (three months), 2012-T15 (fifteen). Earlier fiscal years are on the previous calendar.") with { Pattern = @"^\d{4}-T(?:[1-9]|1[0-9]|2[0-3])$" },
         TextList("disclosure_regimes", $"The disclosure rules that apply, which decide the boilerplate sections: {string.Join(", ", ReleaseLoader.KnownRegimes)}.", ReleaseLoader.KnownRegimes),
         Text("about", "The \"About the issuer\" paragraph."),
         Text("annual_report", "The form of the annual report filed with the SEC (with pslra), which the US cautionary note names: 10-K, 20-F or 40-F.") with { Choices = ReleaseLoader.AnnualReportForms }) with { Required = true };
@@ -211,6 +212,7 @@ public static class DataFile
         },
         new FieldSpec("rows", List, "The rows, top to bottom.") { Required = true, Items = TableRow },
         Text("period", "The period of segment and total columns: a relative period or key. Default: quarter."),
+        Text("header", "How period columns are labelled under their span (\"Three Months Ended\"): dates (June 30, 2012), calendar (Q2 2012: the calendar period, for a fiscal-year issuer) or dual (Q2 2012 / fiscal Q1 2013). Default: dates.") with { Choices = ["dates", "calendar", "dual"] },
         new FieldSpec("notes", Map, "Footnotes by key, printed under the table in the order first marked.") { Values = TableNote },
         CellFormat);
 
@@ -294,6 +296,24 @@ public static class DataFile
         ListOf("contacts", "Contacts printed at the end of the release.", Contact),
         ListOf("restated", "Figures restated from an earlier release; the checks expect them to differ.", Restatement),
         ListOf("acknowledged", "Findings about already-published figures, acknowledged with a reason (in a series, series.yaml may hold them for every release).", Acknowledgement));
+
+    public const string SeriesSchemaFileName = "series.schema.json";
+    public const string LedgerSchemaFileName = "ledger.schema.json";
+
+    /// <summary>
+    /// <c>series.yaml</c>: every section of a release except those that belong to one release (release, values,
+    /// restated), none required (a release may hold its own issuer data or metrics, merged over these).
+    /// </summary>
+    public static readonly FieldSpec SeriesRoot = Object("series data",
+        "The issuer's data, written once for every release of a series folder (docs/series.md); each release's release.yaml is read on top of it.",
+        Root.Fields.Where(f => Array.IndexOf(Series.SeriesMerge.ReleaseOnly, f.Name) < 0).Select(f => f with { Required = false }).ToArray());
+
+    /// <summary><c>ledger.yaml</c>: figures published before the series, in the shape of <c>values:</c>, on the series' fiscal calendar.</summary>
+    public static readonly FieldSpec LedgerRoot = Values with
+    {
+        Name = "ledger",
+        Description = "Figures published before the series (docs/series.md), by period key on the series' fiscal calendar, each a mapping of metric key to number: 2023-Q3: { total_au_oz: 30881 }.",
+    };
 
     /// <summary>
     /// The field at a path of keys and list indices (<c>issuer</c>, <c>headquarters</c>, <c>city</c>),

@@ -11,15 +11,33 @@ namespace ReleaseGen.Schema;
 /// </summary>
 public static class ReleaseSchemaWriter
 {
-    public static string Write()
+    public static string Write() => Write(DataFile.Root, "ReleaseGen release data (release.yaml)", id: null, tableRows: true);
+
+    /// <summary>The schema of a series folder's <c>series.yaml</c>.</summary>
+    public static string WriteSeries() => Write(DataFile.SeriesRoot, "ReleaseGen series data (series.yaml)", "urn:releasegen:schema:series", tableRows: true);
+
+    /// <summary>The schema of a series folder's <c>ledger.yaml</c>.</summary>
+    public static string WriteLedger() => Write(DataFile.LedgerRoot, "ReleaseGen ledger of published figures (ledger.yaml)", "urn:releasegen:schema:ledger", tableRows: false);
+
+    /// <summary>Every schema by the name it is written under in <c>schemas/</c>.</summary>
+    public static IReadOnlyList<(string FileName, Func<string> Write)> All { get; } =
+    [
+        (DataFile.SchemaFileName, Write),
+        (DataFile.SeriesSchemaFileName, WriteSeries),
+        (DataFile.LedgerSchemaFileName, WriteLedger),
+    ];
+
+    private static string Write(FieldSpec root, string title, string? id, bool tableRows)
     {
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["title"] = "ReleaseGen release data (release.yaml)",
         };
-        foreach (var (key, value) in Node(DataFile.Root)) schema[key] = value?.DeepClone();
-        schema["$defs"] = new JsonObject { [DataFile.TableRowRef] = Node(DataFile.TableRow) };
+        // An id keeps schemas apart where a validator registers them by it (the release schema predates ids).
+        if (id is not null) schema["$id"] = id;
+        schema["title"] = title;
+        foreach (var (key, value) in Node(root)) schema[key] = value?.DeepClone();
+        if (tableRows) schema["$defs"] = new JsonObject { [DataFile.TableRowRef] = Node(DataFile.TableRow) };
         var json = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return json.Replace("\r\n", "\n") + "\n";
     }

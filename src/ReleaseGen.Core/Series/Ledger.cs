@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
@@ -53,7 +54,7 @@ internal static class SeriesLedger
         foreach (var folder in series.ReleaseFolders())
         {
             if (SeriesFolder.SameFolder(folder, exceptFolder)) continue;
-            var loaded = ReleaseLoader.Load(folder, null, series, withLedger: false);
+            var loaded = ReadPublished(series, folder);
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
             if (loaded.Data is not { } data)
             {
@@ -70,11 +71,52 @@ internal static class SeriesLedger
                 entries.Add(new LedgerEntry(metric, period, placed.Start, placed.End, point.Value, point.Location, name)
                 {
                     PublishedAt = published,
-                    DeclaredRestated = data.Restatements.Any(r => r.Metric == metric && r.Period == period),
+                    DeclaredRestated = data.IsDeclaredRestated(metric, period),
                 });
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Each release's data as published, read once while its files are unchanged: building a series of n
+    /// releases reads each release n times over otherwise (every release reads every other one). Keyed by the
+    /// folder and the content of every file the reading depends on, so an edited file is read again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (string Stamp, LoadResult Loaded)> Published = new(StringComparer.Ordinal);
+
+    /// <summary>How many times each release folder was read from its files (not from <see cref="Published"/>), for tests.</summary>
+    internal static readonly ConcurrentDictionary<string, int> Reads = new(StringComparer.Ordinal);
+
+    /// <summary>More cached releases than this (a long-lived process over many series) start the cache afresh.</summary>
+    private const int MaxCachedReleases = 4096;
+
+    private static LoadResult ReadPublished(SeriesFolder series, string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var stamp = string.Join("|",
+            new[] { (series.DataPath, series.Root), (Path.Combine(folder, ReleaseLoader.DataFileName), folder), (Path.Combine(folder, ReleaseLoader.ValuesFileName), folder), (Path.Combine(folder, ReleaseLoader.WorkbookValuesFileName), folder) }
+                .Select(f => Fingerprint(f.Item1, f.Item2))) + "|" + Path.GetFullPath(series.Root);
+        if (Published.TryGetValue(full, out var cached) && cached.Stamp == stamp) return cached.Loaded;
+        Reads.AddOrUpdate(full, 1, (_, n) => n + 1);
+        var loaded = ReleaseLoader.Load(folder, null, series, withLedger: false);
+        if (Published.Count >= MaxCachedReleases) Published.Clear();
+        Published[full] = (stamp, loaded);
+        return loaded;
+    }
+
+    /// <summary>A file's content hash (read inside its root, as the loader reads it), "-" when absent or refused.</summary>
+    private static string Fingerprint(string path, string root)
+    {
+        if (!File.Exists(path)) return "-";
+        try
+        {
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Safety.SourceFiles.ReadBytes(path, root)));
+        }
+        catch (Exception ex) when (ex is Safety.SourceFileException or IOException or UnauthorizedAccessException)
+        {
+            return "refused";
+        }
     }
 
     /// <summary>
@@ -112,23 +154,7 @@ internal static class SeriesLedger
     }
 
     /// <summary>The period of <paramref name="calendar"/> that runs from <paramref name="start"/> to <paramref name="end"/>, if any.</summary>
-    public static PeriodKey? PeriodOn(FiscalCalendar calendar, DateOnly start, DateOnly end)
-    {
-        for (var year = end.Year; year <= end.Year + 1; year++)
-        {
-            IEnumerable<PeriodKey> candidates =
-            [
-                PeriodKey.ForQuarter(year, 1), PeriodKey.ForQuarter(year, 2), PeriodKey.ForQuarter(year, 3), PeriodKey.ForQuarter(year, 4),
-                PeriodKey.YearToDate(year, 2), PeriodKey.YearToDate(year, 3), PeriodKey.FullYear(year),
-            ];
-            foreach (var key in candidates)
-            {
-                var period = new Period(key, calendar);
-                if (period.Start == start && period.End == end) return key;
-            }
-        }
-        return null;
-    }
+    public static PeriodKey? PeriodOn(FiscalCalendar calendar, DateOnly start, DateOnly end) => calendar.KeyFor(start, end);
 
     /// <summary>The calendar of the series' issuer data (periods in ledger files are on it).</summary>
     private static FiscalCalendar SeriesCalendar(SeriesFolder series)
@@ -141,7 +167,12 @@ internal static class SeriesLedger
                 && root.Children.TryGetValue(new YamlScalarNode("issuer"), out var issuer) && issuer is YamlMappingNode issuerMap
                 && issuerMap.Children.TryGetValue(new YamlScalarNode("fiscal_year_end"), out var end) && end is YamlScalarNode { Value: { } text }
                 && FiscalCalendar.TryParseYearEnd(text, out var calendar, out _))
+            {
+                if (issuerMap.Children.TryGetValue(new YamlScalarNode("fiscal_transition"), out var change) && change is YamlScalarNode { Value: { } key }
+                    && PeriodKey.TryParse(key, out var transition) && transition.Kind == PeriodKind.Transition && transition.Months % 12 != 0)
+                    calendar = calendar with { Transition = new FiscalTransition(transition.FiscalYear, transition.Months) };
                 return calendar;
+            }
         }
         catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or Safety.SourceFileException)
         {
@@ -155,11 +186,17 @@ internal static class SeriesLedger
         var name = Path.GetFileName(path);
         var seen = new Dictionary<(string, PeriodKey), LedgerEntry>();
         IEnumerable<(string Metric, SourceLocation MetricAt, PeriodKey Period, decimal Value, SourceLocation ValueAt)> rows =
-            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? ReadYaml(path, diagnostics) : ReadLongShape(path, diagnostics);
+            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? ReadYaml(path, calendar, diagnostics) : ReadLongShape(path, calendar, diagnostics);
         foreach (var row in rows)
         {
-            var placed = new Period(row.Period, calendar);
-            var entry = new LedgerEntry(row.Metric, row.Period, placed.Start, placed.End, row.Value, row.ValueAt, name);
+            var period = calendar.Normalize(row.Period);
+            if (calendar.Invalid(period) is { } why)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.ValueAt, why);
+                continue;
+            }
+            var placed = new Period(period, calendar);
+            var entry = new LedgerEntry(row.Metric, period, placed.Start, placed.End, row.Value, row.ValueAt, name);
             if (seen.TryGetValue((row.Metric, row.Period), out var before))
             {
                 if (before.Value != row.Value)
@@ -171,12 +208,12 @@ internal static class SeriesLedger
         }
     }
 
-    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadLongShape(string path, DiagnosticBag diagnostics)
+    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadLongShape(string path, FiscalCalendar calendar, DiagnosticBag diagnostics)
     {
         foreach (var row in LongShapeFiles.Read(path, diagnostics))
         {
             var ok = true;
-            if (!PeriodKey.TryParse(row.Period, out var period))
+            if (!calendar.TryParseKey(row.Period, out var period))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownPeriod, row.PeriodAt, $"'{row.Period}' is not a period key ({PeriodKey.Forms})");
                 ok = false;
@@ -191,7 +228,7 @@ internal static class SeriesLedger
     }
 
     /// <summary><c>ledger.yaml</c>: the shape of a release's <c>values:</c>, period to metric to value.</summary>
-    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadYaml(string path, DiagnosticBag diagnostics)
+    private static IEnumerable<(string, SourceLocation, PeriodKey, decimal, SourceLocation)> ReadYaml(string path, FiscalCalendar calendar, DiagnosticBag diagnostics)
     {
         var reader = new YamlReader(path, diagnostics);
         YamlMappingNode? root = null;
@@ -211,7 +248,7 @@ internal static class SeriesLedger
         foreach (var (periodNode, row) in root?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             var periodText = reader.String(periodNode, "a period of the ledger");
-            if (!PeriodKey.TryParse(periodText, out var period))
+            if (!calendar.TryParseKey(periodText, out var period))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownPeriod, reader.At(periodNode), $"'{periodText}' in the ledger is not a period key ({PeriodKey.Forms})");
                 continue;

@@ -67,7 +67,7 @@ public static class TableModelBuilder
     private static List<ModelColumn> ResolveColumns(TableLayout table, ReleaseData data)
     {
         var reporting = data.Release.PeriodKey;
-        Period At(string reference) => data.PeriodOf(RelativePeriods.Resolve(reference, reporting)!.Value);
+        Period At(string reference) => data.PeriodOf(RelativePeriods.Resolve(reference, reporting, data.Calendar)!.Value);
         var columns = new List<ModelColumn>();
         foreach (var column in table.Columns)
         {
@@ -77,7 +77,7 @@ public static class TableModelBuilder
                     columns.Add(new ModelColumn(ColumnKind.Period, At(p.PeriodRef)) { Reference = p.PeriodRef });
                     break;
                 case TrailingQuartersColumn t:
-                    var quarters = Enumerable.Range(0, t.Count).Select(i => reporting.AddQuarters(-i)).ToList();
+                    var quarters = Enumerable.Range(0, t.Count).Select(i => data.Calendar.AddQuarters(reporting, -i)).ToList();
                     if (!t.NewestFirst) quarters.Reverse();
                     columns.AddRange(quarters.Select(q => new ModelColumn(ColumnKind.Period, data.PeriodOf(q)) { Reference = q.ToString() }));
                     break;
@@ -111,8 +111,15 @@ public static class TableModelBuilder
             switch (column.Kind)
             {
                 case ColumnKind.Period:
-                    upper.Add(language.PeriodSpanHeader(column.Period));
-                    lower.Add((header ?? language.FormatLongDate(column.Period.End), marks.Mark(layout.Note)));
+                    // A calendar or dual label names the period by itself ("Q2 2012 / fiscal Q1 2013"): no span above it.
+                    var label = table.HeaderStyle switch
+                    {
+                        PeriodHeaderStyle.Calendar => language.CalendarPeriodLabel(column.Period),
+                        PeriodHeaderStyle.Dual => language.DualPeriodLabel(column.Period),
+                        _ => null,
+                    };
+                    upper.Add(label is null ? language.PeriodSpanHeader(column.Period) : "");
+                    lower.Add((header ?? label ?? language.FormatLongDate(column.Period.End), marks.Mark(layout.Note)));
                     break;
                 case ColumnKind.Change:
                     upper.Add("");
@@ -120,8 +127,8 @@ public static class TableModelBuilder
                     break;
                 default:
                     upper.Add($"{language.PeriodSpanHeader(column.Period)} {language.FormatLongDate(column.Period.End)}");
-                    var label = column.Segment is { } key ? data.FindSegment(key)?.LabelIn(locale) ?? key : language.TotalHeader;
-                    lower.Add((header ?? label, marks.Mark(layout.Note)));
+                    var segmentLabel = column.Segment is { } key ? data.FindSegment(key)?.LabelIn(locale) ?? key : language.TotalHeader;
+                    lower.Add((header ?? segmentLabel, marks.Mark(layout.Note)));
                     break;
             }
         }

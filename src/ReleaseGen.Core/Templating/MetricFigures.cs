@@ -26,7 +26,7 @@ internal sealed class MetricFigures(Metric metric, FigureBook book) : IScriptObj
 
     public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
-        if (RelativePeriods.Resolve(member, book.Data.Release.PeriodKey) is not { } period)
+        if (RelativePeriods.Resolve(member, book.Data.Release.PeriodKey, book.Data.Calendar) is not { } period)
             throw new ScriptRuntimeException(span,
                 $"'{member}' is not a period of figures.{metric.Key}: use {string.Join(", ", RelativePeriods.Names)} or a key such as 2012-Q1");
         var figure = book.Find(metric, period) ?? throw new ScriptRuntimeException(span, book.ExplainMissing(metric, period));

@@ -186,7 +186,7 @@ public static class ReleaseRenderer
         var reporting = data.PeriodOf(data.Release.PeriodKey);
         var periods = new ScriptObject();
         foreach (var name in RelativePeriods.Names)
-            periods.SetValue(name, data.PeriodOf(RelativePeriods.Resolve(name, data.Release.PeriodKey)!.Value), true);
+            periods.SetValue(name, data.PeriodOf(RelativePeriods.Resolve(name, data.Release.PeriodKey, data.Calendar)!.Value), true);
         globals.SetValue("periods", periods, true);
 
         var release = new ScriptObject();

@@ -248,9 +248,17 @@ public sealed class Table : Element
 
     private bool IsBodyRow(int unit) => unit < _body.Count && !_body[unit].IsGroup;
 
-    /// <summary>Never end a page after this unit: group rows, the last row when notes follow, and every note but the last.</summary>
+    /// <summary>
+    /// Never end a page after this unit: group rows, the first row under a group heading when its group goes
+    /// on (a heading never ends a page with a single row under it), the last row when notes follow, and every
+    /// note but the last.
+    /// </summary>
     private bool KeepsWithNext(int unit)
-        => unit < _body.Count ? _body[unit].KeepWithNext || (unit == _body.Count - 1 && Notes.Count > 0) : unit < UnitCount - 1;
+    {
+        if (unit >= _body.Count) return unit < UnitCount - 1;
+        if (_body[unit].KeepWithNext || (unit == _body.Count - 1 && Notes.Count > 0)) return true;
+        return unit > 0 && _body[unit - 1].IsGroup && !_body[unit].IsGroup && unit + 1 < _body.Count && !_body[unit + 1].IsGroup;
+    }
 
     private double UnitHeight(int unit, IReadOnlyList<double> widths, double width)
         => unit < _body.Count ? RowHeight(_body[unit], widths) : Style.NoteSpacing + Notes[unit - _body.Count].HeightAt(width);

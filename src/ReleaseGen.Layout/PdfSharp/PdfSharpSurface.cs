@@ -46,8 +46,32 @@ public sealed class PdfSharpSurface : IDrawingSurface
 
     private static XColor ToX(Color c) => XColor.FromArgb(c.R, c.G, c.B);
 
+    /// <summary>
+    /// Draws <paramref name="text"/> kerned as the measurer measured it: PDFsharp draws a string with its
+    /// glyphs' advances only, so the text is drawn in runs that start where a kerned pair moves the glyph.
+    /// </summary>
     public void DrawText(double x, double baseline, string text, TextStyle style)
-        => G.DrawString(text, _fonts.Font(style), new XSolidBrush(ToX(style.Color)), x, baseline, XStringFormats.BaseLineLeft);
+    {
+        var font = _fonts.Font(style);
+        var brush = new XSolidBrush(ToX(style.Color));
+        var kerning = _fonts.Kerning(style);
+        if (kerning.Count == 0)
+        {
+            G.DrawString(text, font, brush, x, baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+        int start = 0;
+        double runX = x;
+        for (int i = 1; i <= text.Length; i++)
+        {
+            double adjust = i < text.Length ? kerning.Em(text[i - 1], text[i]) : 0;
+            if (i < text.Length && adjust == 0) continue;
+            var run = text[start..i];
+            G.DrawString(run, font, brush, runX, baseline, XStringFormats.BaseLineLeft);
+            runX += _fonts.MeasureWidth(run, style) + adjust * style.Size;
+            start = i;
+        }
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color)
         => G.DrawLine(new XPen(ToX(color), thickness), x1, y1, x2, y2);

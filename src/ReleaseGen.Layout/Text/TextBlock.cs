@@ -43,6 +43,12 @@ public sealed class TextBlock : Element
     /// </summary>
     public bool Balanced { get; init; }
 
+    /// <summary>
+    /// Breaks words at the end of a line where this hyphenator allows (for justified text, so lines are
+    /// not loose); the hyphen is drawn as an artifact, outside the text's structure. Null: never.
+    /// </summary>
+    public Hyphenator? Hyphenator { get; init; }
+
     public IReadOnlyList<TextSpan> Spans => _spans;
 
     /// <summary>The plain text of the block (runs joined, whitespace collapsed).</summary>
@@ -68,6 +74,9 @@ public sealed class TextBlock : Element
     {
         /// <summary>The line was wrapped between two words: it ends with an (invisible) space.</summary>
         public bool SoftBreak { get; init; }
+
+        /// <summary>The line ends inside a word broken by the hyphenator: a hyphen follows its last word.</summary>
+        public bool Hyphenated { get; init; }
     }
 
     private List<Word> GetWords()
@@ -152,14 +161,15 @@ public sealed class TextBlock : Element
         var current = new List<Word>();
         double lineWidth = 0;
 
-        void Flush(bool endsParagraph, bool softBreak = false)
+        void Flush(bool endsParagraph, bool softBreak = false, bool hyphenated = false)
         {
             if (current.Count == 0 && !endsParagraph) return;
             var styles = current.SelectMany(w => w.Pieces).Select(p => p.Style).ToList();
             if (styles.Count == 0) styles = _spans.Count > 0 ? [_spans[0].Style] : [];
             double height = styles.Count == 0 ? 0 : styles.Max(LineHeightOf);
             double ascent = styles.Count == 0 ? 0 : styles.Max(AscentOf);
-            lines.Add(new Line(current, lineWidth, height, ascent, endsParagraph) { SoftBreak = softBreak });
+            if (hyphenated) lineWidth += HyphenWidth(current[^1].LastStyle);
+            lines.Add(new Line(current, lineWidth, height, ascent, endsParagraph) { SoftBreak = softBreak, Hyphenated = hyphenated });
             current = [];
             lineWidth = 0;
         }
@@ -184,7 +194,20 @@ public sealed class TextBlock : Element
             double needed = current.Count == 0 ? word.Width : lineWidth + current[^1].SpaceWidth + word.Width;
             if (current.Count > 0 && needed > width + 1e-6)
             {
-                Flush(false, softBreak: true);
+                double room = width - lineWidth - current[^1].SpaceWidth;
+                // Never more than two hyphenated lines in a row (a ladder of hyphens distracts the eye).
+                bool ladder = lines.Count >= 2 && lines[^1].Hyphenated && lines[^2].Hyphenated;
+                if (!ladder && TryHyphenate(word, room, out var head, out var tail))
+                {
+                    current.Add(head);
+                    lineWidth += current[^2].SpaceWidth + head.Width;
+                    Flush(false, hyphenated: true);
+                    word = tail;
+                }
+                else
+                {
+                    Flush(false, softBreak: true);
+                }
                 needed = word.Width;
             }
             current.Add(word);
@@ -193,6 +216,41 @@ public sealed class TextBlock : Element
         }
         if (current.Count > 0) Flush(true);
         return lines;
+    }
+
+    private const string Hyphen = "-";
+
+    private double HyphenWidth(TextStyle style) => Measurer.MeasureWidth(Hyphen, style);
+
+    /// <summary>
+    /// Splits a one-style word at the last place the hyphenator allows where the head and a hyphen fit in
+    /// <paramref name="room"/>. Punctuation around the word stays with it ("production," breaks as a word).
+    /// </summary>
+    private bool TryHyphenate(Word word, double room, out Word head, out Word tail)
+    {
+        head = tail = word;
+        if (Hyphenator is null || word.Pieces.Count != 1 || room <= 0) return false;
+        var piece = word.Pieces[0];
+        var text = piece.Text;
+        int start = 0, end = text.Length;
+        while (start < end && !char.IsLetter(text[start])) start++;
+        while (end > start && !char.IsLetter(text[end - 1])) end--;
+        if (end - start < 2) return false;
+        var breaks = Hyphenator.Breaks(text[start..end]);
+        double hyphen = HyphenWidth(piece.Style);
+        for (int b = breaks.Count - 1; b >= 0; b--)
+        {
+            var before = text[..(start + breaks[b])];
+            double width = Measurer.MeasureWidth(before, piece.Style);
+            if (width + hyphen > room + 1e-6) continue;
+            var after = text[(start + breaks[b])..];
+            head = new Word { SpaceWidth = word.SpaceWidth };
+            head.Pieces.Add(piece with { Text = before, Width = width });
+            tail = new Word { SpaceWidth = word.SpaceWidth, BreakAfter = word.BreakAfter };
+            tail.Pieces.Add(piece with { Text = after, Width = Measurer.MeasureWidth(after, piece.Style) });
+            return true;
+        }
+        return false;
     }
 
     private List<Word> SplitWord(Word word, double width)
@@ -309,7 +367,11 @@ public sealed class TextBlock : Element
         DrawLines(lines, 0, lines.Count, width);
     }
 
-    private sealed record Segment(double X, string Text, TextStyle Style, string? Link, double InkWidth);
+    private sealed record Segment(double X, string Text, TextStyle Style, string? Link, double InkWidth)
+    {
+        /// <summary>Drawn outside the structure (a hyphen the line breaking added).</summary>
+        public bool IsArtifact { get; init; }
+    }
 
     private void DrawLines(List<Line> lines, int from, int count, double width)
     {
@@ -376,9 +438,21 @@ public sealed class TextBlock : Element
             }
         }
         Close();
+        if (line.Hyphenated)
+        {
+            var last = line.Words[^1].LastStyle;
+            segments.Add(new Segment(x, Hyphen, last, null, HyphenWidth(last)) { IsArtifact = true });
+        }
 
         foreach (var seg in segments)
         {
+            if (seg.IsArtifact)
+            {
+                Canvas.BeginArtifact();
+                Canvas.DrawText(seg.X, top + line.Ascent - seg.Style.Rise, seg.Text, seg.Style);
+                Canvas.EndArtifact();
+                continue;
+            }
             double baseline = top + line.Ascent;
             double inkWidth = seg.InkWidth;
             if (seg.Link is not null) Canvas.BeginLink(seg.X, top, inkWidth, line.Height, seg.Link);

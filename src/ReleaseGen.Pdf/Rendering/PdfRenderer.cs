@@ -99,7 +99,7 @@ public sealed class PdfRenderer : RendererBase
         try
         {
             if (inline is not null) WriteChildren(inline);
-            return new TextBlock(_spans, alignment);
+            return new TextBlock(_spans, alignment) { Hyphenator = alignment == TextAlignment.Justify ? Style.Hyphenation : null };
         }
         finally
         {

@@ -127,6 +127,37 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void A_batch_clears_temporary_files_of_a_killed_run_once_for_every_name_and_keeps_a_running_ones()
+    {
+        var output = CliRunner.TempFolder();
+        var dead = int.MaxValue;
+        File.WriteAllText(Path.Combine(output, $".a.md.{dead}-0123456789abcdef.tmp"), "half");
+        // An earlier b.pdf set aside by a killed run before the new one was moved in: it goes back.
+        File.WriteAllText(Path.Combine(output, $".b.pdf.{dead}-0123456789abcdef.old.tmp"), "earlier");
+        var running = Path.Combine(output, $".c.html.{Environment.ProcessId}-0123456789abcdef.tmp");
+        File.WriteAllText(running, "being written");
+        File.WriteAllText(Path.Combine(output, "notes.tmp"), "not ours");
+
+        OutputWriter.RemoveStaleTemporaries(output);
+
+        Assert.Equal([".c.html." + Environment.ProcessId + "-0123456789abcdef.tmp", "b.pdf", "notes.tmp"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("earlier", File.ReadAllText(Path.Combine(output, "b.pdf")));
+    }
+
+    [Fact]
+    public void A_batch_build_writes_every_release_and_leaves_no_temporary_file()
+    {
+        var output = Path.Combine(CliRunner.TempFolder(), "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, $".alexco-2012-q2.md.{int.MaxValue}-0123456789abcdef.tmp"), "half");
+
+        var (exit, _, error) = CliRunner.Run("build", CliRunner.Example("alexco-2012-q2"), CliRunner.Example("us-gold-2024-q3"), "--format", "md,html", "--out", output, "--templates", CliRunner.Templates);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["alexco-2012-q2.html", "alexco-2012-q2.md", "us-gold-2024-q3.html", "us-gold-2024-q3.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_exception_in_one_release_of_a_batch_names_it_and_the_summary_still_prints()
     {
         var console = new TestConsole();

@@ -138,7 +138,7 @@ public class ReleaseCheckerTests
             new EdgarFinding(3, 7, EdgarLint.DisallowedElement, html.Contains("Example", StringComparison.Ordinal) ? "the element <script> is not allowed" : "no html"),
         ]);
         var finding = Assert.Single(fixture.Check([rule]).Diagnostics);
-        Assert.Equal("FOLDER/example-2024-q2.edgar.html(3,7): error RG530: EDGAR001: the element <script> is not allowed (in the generated EDGAR exhibit)", fixture.Print([finding]));
+        Assert.Equal("FOLDER/example-2024-q2.htm(3,7): error RG530: EDGAR001: the element <script> is not allowed (in the generated EDGAR exhibit)", fixture.Print([finding]));
         Assert.Empty(fixture.Check([new EdgarExhibitRule()]).Diagnostics);
     }
 

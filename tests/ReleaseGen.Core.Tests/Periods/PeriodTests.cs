@@ -105,6 +105,9 @@ public class PeriodTests
     [InlineData("2012-H1")]
     [InlineData("2012-9M")]
     [InlineData("2012-FY")]
+    [InlineData("2012-Q5")]
+    [InlineData("2012-T3")]
+    [InlineData("2012-T15")]
     public void Key_parse_format_round_trip(string text)
     {
         Assert.True(PeriodKey.TryParse(text, out var key));
@@ -122,7 +125,8 @@ public class PeriodTests
     }
 
     [Theory]
-    [InlineData("2012-Q5")]
+    [InlineData("2012-Q6")]
+    [InlineData("2012-T24")]
     [InlineData("2012-H2")]
     [InlineData("12-Q1")]
     [InlineData("2012Q1")]

@@ -106,6 +106,9 @@ public class ReleaseSchemaTests
     [InlineData("2012-12M")]
     [InlineData("2012-FY")]
     [InlineData("2012-Q5")]
+    [InlineData("2012-Q6")]
+    [InlineData("2012-T15")]
+    [InlineData("2012-T24")]
     [InlineData("2012-H2")]
     [InlineData("12-Q1")]
     [InlineData("2012-q1")]
@@ -170,4 +173,55 @@ public class ReleaseSchemaTests
     }
 
     private static string Snake(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}
+
+/// <summary>The schemas of a series folder's series.yaml and ledger.yaml.</summary>
+public class SeriesSchemaTests
+{
+    private static readonly Lazy<JsonSchema> Series = new(() => JsonSchema.FromText(ReleaseSchemaWriter.WriteSeries()));
+    private static readonly Lazy<JsonSchema> Ledger = new(() => JsonSchema.FromText(ReleaseSchemaWriter.WriteLedger()));
+
+    private static EvaluationResults Validate(JsonSchema schema, string yaml)
+    {
+        using var document = JsonDocument.Parse(YamlToJson.Convert(yaml)!.ToJsonString());
+        return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    [Theory]
+    [InlineData("series.schema.json")]
+    [InlineData("ledger.schema.json")]
+    public void The_committed_schemas_are_the_ones_the_field_catalogue_generates(string fileName)
+    {
+        var generated = ReleaseSchemaWriter.All.Single(s => s.FileName == fileName).Write();
+        var path = Path.Combine(TestData.RepositoryRoot, "schemas", fileName);
+        var committed = File.Exists(path) ? File.ReadAllText(path) : "";
+        if (committed != generated && Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
+        {
+            File.WriteAllText(path, generated);
+            return;
+        }
+        Assert.True(committed == generated, $"schemas/{fileName} is out of date: regenerate it with 'releasegen schema --for {fileName.Split('.')[0]} --out schemas/{fileName}' or {Snapshot.AcceptVariable}=1.");
+    }
+
+    [Theory]
+    [InlineData("us-gold-series")]
+    [InlineData("transition-series")]
+    public void The_example_series_files_are_valid(string example)
+    {
+        var folder = TestData.Example(example);
+        var series = Validate(Series.Value, File.ReadAllText(Path.Combine(folder, "series.yaml")));
+        Assert.True(series.IsValid);
+    }
+
+    [Fact]
+    public void A_series_file_may_not_hold_one_releases_sections_and_a_ledger_names_periods()
+    {
+        Assert.False(Validate(Series.Value, "release: { date: 2024-01-01, period: 2024-Q1 }\n").IsValid);
+        const string Issuer = "issuer: { name: X Corp., headquarters: { city: Reno }, fiscal_year_end: \"03-31\", fiscal_transition: ";
+        Assert.False(Validate(Series.Value, Issuer + "2012-Q3 }\n").IsValid);
+        Assert.True(Validate(Series.Value, Issuer + "2012-T15 }\n").IsValid);
+        Assert.True(Validate(Ledger.Value, "2023-Q3: { total_au_oz: 30881 }\n2012-T15: { total_au_oz: 1 }\n").IsValid);
+        Assert.False(Validate(Ledger.Value, "2023-Q7: { total_au_oz: 30881 }\n").IsValid);
+        Assert.False(Validate(Ledger.Value, "2023-Q3: { total_au_oz: lots }\n").IsValid);
+    }
 }

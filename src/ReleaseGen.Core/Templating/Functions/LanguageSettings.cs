@@ -308,16 +308,26 @@ public sealed record LanguageSettings
     // ---- periods ----
     // Period.cs (the lead's) names periods in English; these patterns say the same thing through the
     // language, so a locale can rename periods here. A test keeps Default in step with Period.cs.
-    public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth"];
-    public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth"];
+    public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth", "fifth"];
+    public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth", "Fifth"];
 
     /// <summary>Month counts of year-to-date periods by months (3, 6, 9, 12) for prose.</summary>
     public IReadOnlyDictionary<int, string> MonthCounts { get; init; } =
-        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve" };
+        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve", [15] = "fifteen", [18] = "eighteen" };
 
     /// <summary>Month counts for headings and table headers.</summary>
     public IReadOnlyDictionary<int, string> MonthCountTitles { get; init; } =
-        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve" };
+        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve", [15] = "Fifteen", [18] = "Eighteen" };
+
+    /// <summary>A transition period shorter than a year, in prose ({months}, {date}): "three-month transition period ended March 31, 2012".</summary>
+    public string TransitionNamePattern { get; init; } = "{months}-month transition period ended {date}";
+
+    /// <summary>A transition period longer than a year, in prose: "fifteen months ended March 31, 2012".</summary>
+    public string LongTransitionNamePattern { get; init; } = "{months} months ended {date}";
+
+    /// <summary>The heading forms of the two: "Three-Month Transition Period Ended March 31, 2012", "Fifteen Months Ended March 31, 2012".</summary>
+    public string TransitionTitlePattern { get; init; } = "{months}-Month Transition Period Ended {date}";
+    public string LongTransitionTitlePattern { get; init; } = "{months} Months Ended {date}";
 
     /// <summary>{year} is the year text ("2012", or "fiscal 2024" off a calendar year).</summary>
     public string QuarterNamePattern { get; init; } = "{ordinal} quarter of {year}";
@@ -340,8 +350,9 @@ public sealed record LanguageSettings
         var year = YearText(period, FiscalYearPattern);
         return period.Kind switch
         {
+            Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionNamePattern : LongTransitionNamePattern, MonthCounts),
             Periods.PeriodKind.Quarter => Fill(QuarterNamePattern, Ordinals[period.Key.Quarter - 1], year),
-            Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthCounts[period.Months], year),
+            Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthWord(MonthCounts, period.Months), year),
             _ => Fill(FullYearNamePattern, "", year),
         };
     }
@@ -352,9 +363,10 @@ public sealed record LanguageSettings
         var year = YearText(period, FiscalYearTitlePattern);
         return period.Kind switch
         {
+            Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionTitlePattern : LongTransitionTitlePattern, MonthCountTitles),
             Periods.PeriodKind.Quarter => Fill(QuarterTitlePattern, OrdinalTitles[period.Key.Quarter - 1], year),
-            Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthCountTitles[period.Months], year),
-            _ => period.Calendar.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
+            Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthWord(MonthCountTitles, period.Months), year),
+            _ => period.InForce.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
         };
     }
 
@@ -386,13 +398,85 @@ public sealed record LanguageSettings
     {
         Periods.PeriodKind.FullYear => YearEndedText,
         _ when period.Months == 3 && QuarterEndedText is not null => QuarterEndedText,
-        _ => MonthsEndedPattern.Replace("{months}", MonthCountTitles[period.Months], StringComparison.Ordinal),
+        _ => MonthsEndedPattern.Replace("{months}", MonthWord(MonthCountTitles, period.Months), StringComparison.Ordinal),
     };
+
+    // ---- short period labels, for table headers (header: calendar | dual) ----
+    /// <summary>A calendar quarter: "Q3 2011" ({quarter}, {year}).</summary>
+    public string CalendarQuarterLabelPattern { get; init; } = "Q{quarter} {year}";
+
+    /// <summary>A calendar half-year: "H2 2011" ({half}, {year}).</summary>
+    public string CalendarHalfLabelPattern { get; init; } = "H{half} {year}";
+
+    /// <summary>A fiscal quarter off a calendar year: "fiscal Q1 2012".</summary>
+    public string FiscalQuarterLabelPattern { get; init; } = "fiscal Q{quarter} {year}";
+
+    /// <summary>A year to date: "9M 2012", off a calendar year "fiscal 9M 2012" ({months} in digits).</summary>
+    public string YearToDateLabelPattern { get; init; } = "{months}M {year}";
+    public string FiscalYearToDateLabelPattern { get; init; } = "fiscal {months}M {year}";
+
+    /// <summary>A transition period ({months}, {year}: the fiscal year it stands for): "transition period".</summary>
+    public string TransitionLabelPattern { get; init; } = "transition period";
+
+    /// <summary>Both labels of a period: "Q3 2011 / fiscal Q1 2012".</summary>
+    public string DualLabelPattern { get; init; } = "{calendar} / {fiscal}";
+
+    /// <summary>
+    /// The calendar period of a period's months: "Q2 2012" (three months starting January, April, July or October),
+    /// "H1 2012", "2012" (January to December); null when the months are no calendar period.
+    /// </summary>
+    public string? CalendarPeriodLabel(Periods.Period period)
+    {
+        var (start, end) = (period.Start, period.End);
+        var months = (end.Year - start.Year) * 12 + end.Month - start.Month + 1;
+        var year = end.Year.ToString(CultureInfo.InvariantCulture);
+        return months switch
+        {
+            3 when (start.Month - 1) % 3 == 0 => CalendarQuarterLabelPattern.Replace("{quarter}", ((start.Month + 2) / 3).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),
+            6 when start.Month is 1 or 7 => CalendarHalfLabelPattern.Replace("{half}", start.Month == 1 ? "1" : "2", StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),
+            12 when start.Month == 1 => year,
+            _ => null,
+        };
+    }
+
+    /// <summary>The period's short label on its fiscal calendar (the one in force then): "fiscal Q1 2013", "Q3 2011", "fiscal 9M 2012", "fiscal 2013".</summary>
+    public string FiscalPeriodLabel(Periods.Period period)
+    {
+        var calendarYear = period.InForce.IsCalendarYear;
+        var year = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        var pattern = period.Kind switch
+        {
+            Periods.PeriodKind.Quarter => calendarYear ? CalendarQuarterLabelPattern : FiscalQuarterLabelPattern,
+            Periods.PeriodKind.YearToDate => calendarYear ? YearToDateLabelPattern : FiscalYearToDateLabelPattern,
+            Periods.PeriodKind.Transition => TransitionLabelPattern,
+            _ => calendarYear ? "{year}" : FiscalYearPattern,
+        };
+        return pattern.Replace("{quarter}", period.Key.Quarter.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{months}", period.Months.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year}", year, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Q3 2011 / fiscal Q1 2012"; one label when both say the same (a calendar-year issuer) or the months are no calendar period.</summary>
+    public string DualPeriodLabel(Periods.Period period)
+    {
+        var fiscal = FiscalPeriodLabel(period);
+        return CalendarPeriodLabel(period) is { } calendar && calendar != fiscal
+            ? DualLabelPattern.Replace("{calendar}", calendar, StringComparison.Ordinal).Replace("{fiscal}", fiscal, StringComparison.Ordinal)
+            : fiscal;
+    }
+
+    /// <summary>The month count in words where the language has the word, else in digits.</summary>
+    private static string MonthWord(IReadOnlyDictionary<int, string> words, int months) =>
+        words.TryGetValue(months, out var word) ? word : months.ToString(CultureInfo.InvariantCulture);
+
+    private string Transition(Periods.Period period, string pattern, IReadOnlyDictionary<int, string> words) => pattern
+        .Replace("{months}", MonthWord(words, period.Months), StringComparison.Ordinal)
+        .Replace("{date}", FormatLongDate(period.End), StringComparison.Ordinal);
 
     private static string YearText(Periods.Period period, string fiscalPattern)
     {
         var n = period.FiscalYear.ToString(CultureInfo.InvariantCulture);
-        return period.Calendar.IsCalendarYear ? n : fiscalPattern.Replace("{year}", n, StringComparison.Ordinal);
+        return period.InForce.IsCalendarYear ? n : fiscalPattern.Replace("{year}", n, StringComparison.Ordinal);
     }
 
     private static string Fill(string pattern, string word, string year) => pattern
