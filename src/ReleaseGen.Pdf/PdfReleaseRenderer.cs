@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig.Syntax;
 using PdfSharp.Pdf;
 using ReleaseGen.Layout;
+using ReleaseGen.Pdf.FileStructure;
 using ReleaseGen.Layout.PdfSharp;
 using ReleaseGen.Pdf.Fonts;
 using ReleaseGen.Pdf.Rendering;
@@ -43,6 +44,9 @@ public sealed record PdfDocumentInfo(
 /// <summary>Renders a parsed release to a tagged PDF with embedded fonts, bookmarks and page numbers.</summary>
 public static class PdfReleaseRenderer
 {
+    /// <summary>The Producer the Info dictionary and the XMP metadata both name.</summary>
+    private static readonly string Producer = "ReleaseGen with PDFsharp " + typeof(PdfDocument).Assembly.GetName().Version!.ToString(3);
+
     /// <summary>
     /// Renders <paramref name="document"/> (parsed with <c>ReleaseMarkdown.Parse</c>) to PDF bytes.
     /// The same input always gives the same bytes, whatever the machine's clock, culture or time zone.
@@ -88,15 +92,17 @@ public static class PdfReleaseRenderer
         pdf.PageMode = PdfPageMode.UseOutlines;
         pdf.ViewerPreferences.DisplayDocTitle = true;
         PdfDeterminism.Prepare(pdf, info.Date);
+        // PdfFileWriter compresses every stream itself (PDFsharp's zlib streams lack their checksum).
+        pdf.Options.NoCompression = true;
 
         var surface = new PdfSharpSurface(pdf, measurer, tagged: true);
         // After the structure tree exists: creating it sets a default language.
         pdf.Language = info.Language;
         DocumentGenerator.Generate(layout, surface, measurer);
 
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream(256 * 1024);
         pdf.Save(stream, closeStream: false);
-        return PdfDeterminism.Stabilize(stream.ToArray());
+        return PdfFileWriter.Write(stream.Buffer, (int)stream.Length, info, Producer);
     }
 
     /// <summary>The layout of a release, for drawing on any surface (the tests use the recorder).</summary>

@@ -117,7 +117,7 @@ public class TableBreakAndCaptionTests
         Assert.All(notes, n => Assert.Equal(2, n.Page));
         Assert.All(notes, n => Assert.True(n.Baseline > lastRow.Baseline));
         // The notes follow the Table structure element rather than belonging to it.
-        Assert.All(notes, n => Assert.Equal(["P"], n.Tags));
+        Assert.All(notes, n => Assert.Equal(["Note", "P"], n.Tags)); // each note a Note holding its paragraph (PDF/UA)
         Assert.Equal(["Table", "TBody", "TR", "TH"], lastRow.Tags);
     }
 

@@ -14,6 +14,7 @@ public class GlyphCoverageTests
     [InlineData('\u00e9')] // é
     [InlineData('\u2013')] // en dash
     [InlineData('\u20ac')] // euro sign
+    [InlineData('\u2212')] // minus sign: negative figures print with it by default
     public void The_embedded_font_covers_the_text_releases_use(char c) => Assert.True(FontCoverage.Embedded.Covers(c));
 
     [Theory]

@@ -65,7 +65,7 @@ public class ModelTableTests
     public void Row_labels_and_group_headings_are_tagged_row_headers_and_header_cells_column_headers()
     {
         var pdf = PdfReleaseRenderer.Render(WithModel(), Samples.Info);
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         int Count(string pattern) => Regex.Matches(text, pattern).Count;
 
         Assert.Equal(5, Count(@"/Scope\s*/Row\b"));     // two group headings, three row labels
@@ -85,7 +85,7 @@ public class ModelTableTests
         Assert.Equal(["Table", "Caption"], caption.Tags);
         Assert.True(caption.Style.Bold);
         var note = recorded.Texts.Single(t => t.Text.StartsWith("(1) Grades", StringComparison.Ordinal));
-        Assert.Equal(["P"], note.Tags);
+        Assert.Equal(["Note", "P"], note.Tags);
         Assert.True(note.Style.Size < caption.Style.Size);
         Assert.True(note.Baseline > recorded.Texts.Single(t => t.Text.StartsWith("(12,500)", StringComparison.Ordinal)).Baseline);
     }

@@ -26,6 +26,26 @@ public class PdfStructureTests
         Assert.Equal("en-CA", lang.Data);
     }
 
+    [Fact]
+    public void Xmp_metadata_declares_pdf_ua_1_with_the_title_language_and_dates_of_the_info_dictionary()
+    {
+        using var document = PdfDocument.Open(Sample);
+        Assert.True(document.TryGetXmpMetadata(out var metadata));
+        var xmp = metadata.GetXDocument();
+        string? Value(string ns, string name) => xmp.Descendants(System.Xml.Linq.XName.Get(name, ns)).FirstOrDefault()?.Value;
+        Assert.Equal("1", Value("http://www.aiim.org/pdfua/ns/id/", "part"));
+        Assert.Equal(Samples.Info.Title, Value("http://purl.org/dc/elements/1.1/", "title"));
+        Assert.Equal(Samples.Info.Author, Value("http://purl.org/dc/elements/1.1/", "creator"));
+        Assert.Equal("en-CA", Value("http://purl.org/dc/elements/1.1/", "language"));
+        Assert.Equal("2012-07-16T13:30:00+00:00", Value("http://ns.adobe.com/xap/1.0/", "CreateDate"));
+        Assert.Equal(document.Information.Producer, Value("http://ns.adobe.com/pdf/1.3/", "Producer"));
+
+        // PDF/UA: the viewer shows the title, not the file name.
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        Assert.True(catalog.TryGet<DictionaryToken>(NameToken.Create("ViewerPreferences"), document.Structure.TokenScanner, out var preferences));
+        Assert.True(preferences.TryGet<BooleanToken>(NameToken.Create("DisplayDocTitle"), out var displayTitle) && displayTitle.Data);
+    }
+
     private static string? Normalize(string? pdfDate) => pdfDate?.Replace("+00'00'", "Z", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
 
     [Fact]
@@ -57,7 +77,7 @@ public class PdfStructureTests
     [Fact]
     public void Link_annotations_belong_to_link_structure_elements_and_header_cells_have_column_scope()
     {
-        var text = System.Text.Encoding.Latin1.GetString(Sample);
+        var text = PdfText.Expanded(Sample);
         var annotations = System.Text.RegularExpressions.Regex.Matches(text, @"/Subtype/Link[^>]*/StructParent \d+").Count;
         Assert.Equal(2, annotations);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, @"/Type/OBJR").Count);
@@ -100,7 +120,7 @@ public class PdfStructureTests
         var markdown = $"# Long\n\n| Metric | Value |\n|:--|--:|\n{rows}\n\n{longParagraph}\n";
         // Unkerned, so each text is one text-showing operator (a kerned text is drawn in runs).
         var pdf = PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info, PdfStyleSheet.Letter with { Kerning = false });
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         int Count(string type) => System.Text.RegularExpressions.Regex.Matches(text, @"/Type/StructElem[^>]*?/S/" + type + @"\b").Count;
 
         using var document = PdfDocument.Open(pdf);
@@ -131,10 +151,25 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void Footnotes_are_note_elements_with_unique_ids_and_not_a_list()
+    {
+        var markdown = "# Notes\n\nFirst claim[^a] and second claim[^b].\n\n[^a]: The first note.\n[^b]: The second note.\n";
+        var text = PdfText.Expanded(PdfReleaseRenderer.Render(ReleaseGen.Markdown.ReleaseMarkdown.Parse(markdown), Samples.Info));
+        var elements = System.Text.RegularExpressions.Regex.Matches(text, @"<</Type/StructElem(?:[^<>]|<<[^<>]*>>)*>>").Select(m => m.Value).ToList();
+        var notes = elements.Where(e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/Note\b")).ToList();
+        Assert.Equal(2, notes.Count);
+        var ids = notes.Select(n => System.Text.RegularExpressions.Regex.Match(n, @"/ID\s*\(([^)]+)\)").Groups[1].Value).ToList();
+        Assert.All(ids, id => Assert.NotEmpty(id));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.DoesNotContain(elements, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/(L|LI|LBody)\b"));
+        Assert.Equal(2, elements.Count(e => System.Text.RegularExpressions.Regex.IsMatch(e, @"/S/Lbl\b"))); // "1." and "2."
+    }
+
+    [Fact]
     public void Every_font_is_embedded()
     {
         using var document = PdfDocument.Open(Sample);
-        var text = System.Text.Encoding.Latin1.GetString(Sample);
+        var text = PdfText.Expanded(Sample);
         int fonts = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/FontDescriptor").Count;
         int embedded = System.Text.RegularExpressions.Regex.Matches(text, @"/FontFile2\s+\d+\s+0\s+R").Count;
         Assert.True(fonts >= 3, $"{fonts} font descriptors");
@@ -145,7 +180,7 @@ public class PdfStructureTests
     /// <summary>Structure element types (/S) in the file.</summary>
     internal static HashSet<string> StructureTypes(byte[] pdf)
     {
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var text = PdfText.Expanded(pdf);
         return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/StructElem[^>]*?/S\s*/([A-Za-z0-9]+)")
             .Select(m => m.Groups[1].Value).ToHashSet();
     }

@@ -851,7 +851,7 @@ public static class ReleaseLoader
             NegativeStyle? negative = null;
             if (y.Get(f, "negative") is { } negativeNode)
             {
-                negative = Choice<NegativeStyle?>(negativeNode, $"'negative' of {what}", null, ("minus", NegativeStyle.Minus), ("parentheses", NegativeStyle.Parentheses));
+                negative = Choice<NegativeStyle?>(negativeNode, $"'negative' of {what}", null, ("minus", NegativeStyle.Minus), ("parentheses", NegativeStyle.Parentheses), ("hyphen", NegativeStyle.Hyphen));
             }
             var currency = y.OptionalString(f, "currency", what);
             if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))

@@ -142,11 +142,14 @@ public sealed record GroupRow(string Label, IReadOnlyList<TableRow> Rows, Source
 /// <summary>How negative figures print.</summary>
 public enum NegativeStyle
 {
-    /// <summary>With the locale's minus sign: "-1,234".</summary>
+    /// <summary>With the locale's minus sign, U+2212: "−1,234" (the default).</summary>
     Minus,
 
     /// <summary>In parentheses, the accountant's way: "(1,234)".</summary>
     Parentheses,
+
+    /// <summary>With the hyphen-minus of a typewriter: "-1,234".</summary>
+    Hyphen,
 }
 
 /// <summary>

@@ -92,7 +92,7 @@ public static class DataFile
 
     public static readonly FieldSpec CellFormat = Object("format", "How figures print in table cells; every part optional.",
         Text("currency", "An ISO 4217 code (USD, CAD): the locale prints the sign ($, US$, C$, $ US).") with { Pattern = "^[A-Z]{3}$" },
-        Text("negative", "How negatives print: minus (-1,234) or parentheses ((1,234)). Default: minus.") with { Choices = ["minus", "parentheses"] },
+        Text("negative", "How negatives print: minus (\u22121,234, the minus sign U+2212), parentheses ((1,234)) or hyphen (-1,234, the hyphen-minus). Default: minus.") with { Choices = ["minus", "parentheses", "hyphen"] },
         Text("nil", "What a zero prints as: \"—\". Default: the number."),
         new FieldSpec("decimals", Integer, "Decimals instead of the metric's (0 to 6).") { Minimum = 0, Maximum = 6 });
 

@@ -227,7 +227,12 @@ public static class TableModelBuilder
         if (percentSign) text = language.FormatPercent(text);
         else if (format.Currency is { } currency) text = language.FormatMoney(text, currency);
         if (rounded >= 0m) return text;
-        return format.Negative == NegativeStyle.Parentheses ? $"({text})" : language.NegativeSign + text;
+        return format.Negative switch
+        {
+            NegativeStyle.Parentheses => $"({text})",
+            NegativeStyle.Hyphen => "-" + text,
+            _ => language.NegativeSign + text,
+        };
     }
 
     /// <summary>Numbers notes in the order they are first marked, and says which were used.</summary>

@@ -19,6 +19,9 @@ public sealed class ListItem : Element
     public Element Body { get; }
     public double Indent { get; }
 
+    /// <summary>False for a label and body that are not a list item (a footnote inside a Note): only the label is tagged, as Lbl.</summary>
+    public bool IsListItem { get; init; } = true;
+
     public override IEnumerable<Element> Children => [Label, Body];
 
     protected override void OnResetState() => _labelDrawn = false;
@@ -38,16 +41,16 @@ public sealed class ListItem : Element
         // LI and LBody stay open across a page break until the body is complete.
         if (!_labelDrawn)
         {
-            Canvas.BeginTag(StructureTag.LI);
+            if (IsListItem) Canvas.BeginTag(StructureTag.LI);
             Canvas.BeginTag(StructureTag.Lbl);
             Label.DrawComplete(Math.Max(Indent - 4, Label.PreferredWidth())); // a label never wraps
             Canvas.EndTag();
-            Canvas.BeginTag(StructureTag.LBody);
+            if (IsListItem) Canvas.BeginTag(StructureTag.LBody);
             _labelDrawn = true;
         }
         var size = BodySize(available);
         DrawChild(Body, Indent, 0, size);
-        if (IsDone(Body, size.Width))
+        if (IsDone(Body, size.Width) && IsListItem)
         {
             Canvas.EndTag();
             Canvas.EndTag();

@@ -120,7 +120,7 @@ public sealed class Table : Element
     /// <summary>The title drawn above the table (tagged Caption), kept with the table's first rows.</summary>
     public TextBlock? Caption { get; init; }
 
-    /// <summary>Notes drawn under the table (each tagged P, after the Table element), kept with its last rows.</summary>
+    /// <summary>Notes drawn under the table (each a Note holding a P, after the Table element), kept with its last rows.</summary>
     public IReadOnlyList<TextBlock> Notes { get; init; } = [];
 
     public override IEnumerable<Element> Children
@@ -414,10 +414,12 @@ public sealed class Table : Element
         {
             var note = Notes[u - _body.Count];
             y += Style.NoteSpacing;
+            Canvas.BeginTag(StructureTag.Note);
             Canvas.BeginTag(StructureTag.P);
             Canvas.Translate(0, y);
             note.DrawComplete(available.Width);
             Canvas.Translate(0, -y);
+            Canvas.EndTag();
             Canvas.EndTag();
             y += note.HeightAt(available.Width);
         }

@@ -95,6 +95,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
     }
 
     private int _linkCount;
+    private int _noteCount;
 
     public void EndLink() => _structure?.End();
 
@@ -123,7 +124,9 @@ public sealed class PdfSharpSurface : IDrawingSurface
                 _structure.BeginGroupingElement(name);
                 break;
             case StructureTag.Note:
-                _structure.BeginInlineLevelElement(name);
+                // A note holds paragraphs (and a label); PDF/UA asks each Note for a unique ID.
+                _structure.BeginGroupingElement(name);
+                _structure.CurrentStructureElement.Elements.SetString("/ID", $"note-{++_noteCount}");
                 break;
             default:
                 _structure.BeginBlockLevelElement(name);

@@ -53,9 +53,9 @@ public class UsGoldReleaseTests
     /// <summary>The Change % columns: from the printed figures, rounded half away from zero; a fall is negative.</summary>
     [Theory]
     [InlineData("Consolidated / Gold produced (ounces)", "9%", "8%")] // 33,522 / 30,881 = +8.55%; 98,138 / 91,239 = +7.56%
-    [InlineData("Silver Gulch mine (Idaho) / Silver grade (grams per tonne)", "-14%", "-14%")] // 91 / 106 = -14.15%; 94 / 109 = -13.76%
+    [InlineData("Silver Gulch mine (Idaho) / Silver grade (grams per tonne)", "\u221214%", "\u221214%")] // 91 / 106 = -14.15%; 94 / 109 = -13.76%
     [InlineData("Coyote Flats mine (Nevada) / Ore processed (tonnes)", "0%", "0%")] // +0.39%, -0.47%
-    [InlineData("Consolidated / Silver produced (ounces)", "-11%", "-10%")] // -10.54%, -9.55%
+    [InlineData("Consolidated / Silver produced (ounces)", "\u221211%", "\u221210%")] // -10.54%, -9.55%
     public void Change_columns_compare_each_row_with_the_prior_year(string row, string quarter, string nineMonths)
     {
         var cells = Assert.Single(MarkdownTable.Read(Markdown.Value, 0), r => r.Label == row).Cells;
@@ -156,7 +156,7 @@ public class UsGoldReleaseTests
     [InlineData("Cash cost per ounce of gold sold (a non-GAAP measure; see below) improved: it was $976, approximately 5% lower than the $1,032 of the third quarter of fiscal 2023.")]
     [InlineData("All-in sustaining cost (AISC) per ounce of gold sold improved to $1,325 from $1,467, approximately 10% lower")]
     // a negative cost moving toward zero is a rise, and for a cost a rise is a decline
-    [InlineData("was -$19, compared with -$58 in the third quarter of fiscal 2023. The cost is higher: it moved toward zero")]
+    [InlineData("was \u2212$19, compared with \u2212$58 in the third quarter of fiscal 2023. The cost is higher: it moved toward zero")]
     [InlineData("so on this measure the mine's performance declined.")]
     // non-GAAP disclosure
     [InlineData("## Non-GAAP Financial Measures")]

@@ -79,7 +79,7 @@ public class SeriesTests
         Assert.Contains("| Gold produced (ounces) | 30,881 | 31,205 | 31,893 | 32,723 | 33,522 |", series);
         Assert.Contains("| &nbsp;&nbsp;Gold produced (ounces) | 19,322 | 18,024 | 7% | 56,212 | 52,876 | 6% |", series);
         // The acknowledged prior-year figure is reprinted as published.
-        Assert.Contains("| &nbsp;&nbsp;Silver produced (ounces) | 282,776 | 316,102 | -11% | 875,385 | 952,827 | -8% |", series);
+        Assert.Contains("| &nbsp;&nbsp;Silver produced (ounces) | 282,776 | 316,102 | \u221211% | 875,385 | 952,827 | \u22128% |", series);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class TableModelBuilderTests
         Assert.Empty(diagnostics);
         Assert.Equal(["1,500", "1,250", "20%", "20%", "250"], Cells(model, "Gold (ounces)"));
         // A cost that fell: -5% as arithmetic, +5% read as favourable; absolute in dollars.
-        Assert.Equal(["$900", "$950", "-5%", "5%", "-$50"], Cells(model, "Cash cost per ounce"));
+        Assert.Equal(["$900", "$950", "\u22125%", "5%", "\u2212$50"], Cells(model, "Cash cost per ounce"));
         // 40 to -250 flips sign: n/m; the absolute change keeps its parentheses; the row carries note (2).
         Assert.Equal(["(250)", "40", "n/m", "n/m", "(290)"], Cells(model, "By-product credits"));
         Assert.Equal("(2)", model.Rows.Single(r => r.Label == "By-product credits").Marks);
@@ -87,12 +87,24 @@ public class TableModelBuilderTests
     }
 
     [Fact]
+    public void Negatives_print_with_the_minus_sign_by_default_and_with_the_hyphen_minus_when_the_format_asks()
+    {
+        var loaded = ReleaseLoader.LoadText("demo", "demo/release.yaml",
+            Yaml.Replace("format: { currency: USD } }", "format: { currency: USD, negative: hyphen } }", StringComparison.Ordinal));
+        Assert.Empty(loaded.Diagnostics);
+        var model = TableModelBuilder.Build(loaded.Data!.Tables["changes"], new FigureBook(loaded.Data), LanguageSettings.ForLocale("en-US")!, new DiagnosticBag());
+        Assert.Equal(["$900", "$950", "-5%", "5%", "-$50"], Cells(model, "Cash cost per ounce"));
+        // The default (Percent_changes_read_from_the_printed_figures...) prints U+2212, which the embedded PDF font has.
+        Assert.Equal("\u22125%", Cells(Build("changes").Model, "Cash cost per ounce")[2]);
+    }
+
+    [Fact]
     public void The_locale_words_say_n_m_and_the_currency_sign()
     {
         var (model, _) = Build("changes", "fr-CA");
         Assert.Equal("Variations", model.Title);
         Assert.Equal(["120(1)", "0", "n.s.", "n.s.", "120"], Cells(model, "New mine (ounces)"));
-        Assert.Equal(["900\u00A0$\u00A0US", "950\u00A0$\u00A0US", "-5\u00A0%", "5\u00A0%", "-50\u00A0$\u00A0US"], Cells(model, "Cash cost per ounce"));
+        Assert.Equal(["900\u00A0$\u00A0US", "950\u00A0$\u00A0US", "\u22125\u00A0%", "5\u00A0%", "\u221250\u00A0$\u00A0US"], Cells(model, "Cash cost per ounce"));
         var (canadian, _) = Build("changes", "en-CA");
         Assert.Equal("US$900", Cells(canadian, "Cash cost per ounce")[0]);
     }

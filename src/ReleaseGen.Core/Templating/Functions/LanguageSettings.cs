@@ -201,7 +201,8 @@ public sealed record LanguageSettings
     // ---- numbers ----
     public string GroupSeparator { get; init; } = ",";
     public string DecimalSeparator { get; init; } = ".";
-    public string NegativeSign { get; init; } = "-";
+    /// <summary>The minus sign (U+2212, not the hyphen-minus): a table's <c>negative: hyphen</c> asks for the hyphen instead.</summary>
+    public string NegativeSign { get; init; } = "\u2212";
 
     /// <summary>How a percent is printed; {0} is the formatted number ("14%"; fr-CA would be "{0}\u00A0%").</summary>
     public string PercentPattern { get; init; } = "{0}%";

@@ -113,7 +113,7 @@ public sealed class CodeBlockRenderer : PdfObjectRenderer<CodeBlock>
     }
 }
 
-/// <summary>Footnotes at the end of the release: a rule, then a numbered list in small type.</summary>
+/// <summary>Footnotes at the end of the release: a rule, then the notes in small type, each a Note (label and paragraphs), not a list.</summary>
 public sealed class FootnoteGroupRenderer : PdfObjectRenderer<FootnoteGroup>
 {
     protected override void Write(PdfRenderer renderer, FootnoteGroup obj)
@@ -128,7 +128,7 @@ public sealed class FootnoteGroupRenderer : PdfObjectRenderer<FootnoteGroup>
             foreach (var note in obj.OfType<Footnote>().OrderBy(f => f.Order))
             {
                 var label = new TextBlock(note.Order.ToString(CultureInfo.InvariantCulture) + ".", noteStyle);
-                list.Add(new ListItem(label, renderer.RenderChildren(note, 2), s.ListIndent));
+                list.Add(new Tagged(StructureTag.Note, new ListItem(label, renderer.RenderChildren(note, 2), s.ListIndent) { IsListItem = false }));
             }
         }
         finally
@@ -137,7 +137,7 @@ public sealed class FootnoteGroupRenderer : PdfObjectRenderer<FootnoteGroup>
         }
         var group = new Column(4);
         group.Add(new HorizontalRule(0.5, s.MutedColor));
-        group.Add(new Tagged(StructureTag.L, list));
+        group.Add(list);
         renderer.AddBlock(new KeepTogether(group));
     }
 }

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReleaseGen.Pdf.FileStructure;
+
+/// <summary>
+/// Just enough PDF syntax to read the file PDFsharp writes: skip a value, split a dictionary into its
+/// keys and raw values, read references and numbers. Values stay raw bytes, copied through unchanged.
+/// </summary>
+internal static class PdfSyntax
+{
+    public static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+
+    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'['
+        or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+
+    public static int SkipWhite(ReadOnlySpan<byte> s, int i)
+    {
+        while (i < s.Length)
+        {
+            if (IsWhite(s[i])) i++;
+            else if (s[i] == '%') { while (i < s.Length && s[i] != '\n' && s[i] != '\r') i++; }
+            else break;
+        }
+        return i;
+    }
+
+    /// <summary>The index just past the value that starts at or after <paramref name="i"/> (a reference counts as one value).</summary>
+    public static int SkipValue(ReadOnlySpan<byte> s, int i)
+    {
+        i = SkipWhite(s, i);
+        if (i >= s.Length) throw Malformed(i);
+        switch (s[i])
+        {
+            case (byte)'(':
+            {
+                var depth = 0;
+                do
+                {
+                    var c = s[i];
+                    if (c == '\\') i++;
+                    else if (c == '(') depth++;
+                    else if (c == ')') depth--;
+                    i++;
+                }
+                while (depth > 0 && i < s.Length);
+                return i;
+            }
+            case (byte)'<' when i + 1 < s.Length && s[i + 1] == '<':
+                i += 2;
+                while (true)
+                {
+                    i = SkipWhite(s, i);
+                    if (i + 1 >= s.Length) throw Malformed(i);
+                    if (s[i] == '>' && s[i + 1] == '>') return i + 2;
+                    i = SkipValue(s, i);
+                }
+            case (byte)'<':
+            {
+                var end = s[i..].IndexOf((byte)'>');
+                if (end < 0) throw Malformed(i);
+                return i + end + 1;
+            }
+            case (byte)'[':
+                i++;
+                while (true)
+                {
+                    i = SkipWhite(s, i);
+                    if (i >= s.Length) throw Malformed(i);
+                    if (s[i] == ']') return i + 1;
+                    i = SkipValue(s, i);
+                }
+            case (byte)'/':
+                i++;
+                while (i < s.Length && !IsWhite(s[i]) && !IsDelimiter(s[i])) i++;
+                return i;
+            default:
+            {
+                var end = SkipToken(s, i);
+                // "12 0 R" is one value.
+                if (IsInteger(s[i..end]))
+                {
+                    var generation = SkipWhite(s, end);
+                    var generationEnd = SkipToken(s, generation);
+                    if (generationEnd > generation && IsInteger(s[generation..generationEnd]))
+                    {
+                        var r = SkipWhite(s, generationEnd);
+                        if (r < s.Length && s[r] == 'R' && (r + 1 == s.Length || IsWhite(s[r + 1]) || IsDelimiter(s[r + 1]))) return r + 1;
+                    }
+                }
+                if (end == i) throw Malformed(i);
+                return end;
+            }
+        }
+    }
+
+    private static int SkipToken(ReadOnlySpan<byte> s, int i)
+    {
+        while (i < s.Length && !IsWhite(s[i]) && !IsDelimiter(s[i])) i++;
+        return i;
+    }
+
+    private static bool IsInteger(ReadOnlySpan<byte> token)
+    {
+        if (token.IsEmpty) return false;
+        foreach (var b in token)
+            if (b < '0' || b > '9') return false;
+        return true;
+    }
+
+    /// <summary>The keys of the dictionary starting at <paramref name="start"/> (at its <c>&lt;&lt;</c>) and each value's raw bytes.</summary>
+    public static PdfDictionary ReadDictionary(ReadOnlySpan<byte> s, int start)
+    {
+        var dictionary = new PdfDictionary();
+        var i = SkipWhite(s, start);
+        if (i + 1 >= s.Length || s[i] != '<' || s[i + 1] != '<') throw Malformed(i);
+        i += 2;
+        while (true)
+        {
+            i = SkipWhite(s, i);
+            if (i + 1 >= s.Length) throw Malformed(i);
+            if (s[i] == '>' && s[i + 1] == '>') return dictionary;
+            if (s[i] != '/') throw Malformed(i);
+            var keyEnd = SkipValue(s, i);
+            var valueStart = SkipWhite(s, keyEnd);
+            var valueEnd = SkipValue(s, valueStart);
+            dictionary.Set(Encoding.Latin1.GetString(s[(i + 1)..keyEnd]), s[valueStart..valueEnd].ToArray());
+            i = valueEnd;
+        }
+    }
+
+    public static int? Reference(byte[]? value)
+    {
+        if (value is null) return null;
+        var text = Encoding.Latin1.GetString(value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Length == 3 && text[2] == "R" && int.TryParse(text[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    public static int? Integer(byte[]? value) =>
+        value is not null && int.TryParse(Encoding.Latin1.GetString(value), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    public static byte[] Ascii(string text) => Encoding.Latin1.GetBytes(text);
+
+    public static byte[] ReferenceTo(int number) => Ascii(number.ToString(CultureInfo.InvariantCulture) + " 0 R");
+
+    /// <summary>A PDF literal string: Latin-1 text escaped, anything else as UTF-16BE with its byte order mark.</summary>
+    public static byte[] LiteralString(string text)
+    {
+        var latin = text.All(c => c >= ' ' && c < 0x7F);
+        var bytes = latin ? Encoding.Latin1.GetBytes(text) : [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(text)];
+        var output = new List<byte>(bytes.Length + 8) { (byte)'(' };
+        foreach (var b in bytes)
+        {
+            if (b is (byte)'(' or (byte)')' or (byte)'\\') output.Add((byte)'\\');
+            if (b == '\r') { output.AddRange("\\r"u8); continue; }
+            if (b == '\n') { output.AddRange("\\n"u8); continue; }
+            output.Add(b);
+        }
+        output.Add((byte)')');
+        return [.. output];
+    }
+
+    public static InvalidDataException Malformed(int at) =>
+        new($"PDFsharp's output could not be read at byte {at.ToString(CultureInfo.InvariantCulture)}");
+}
+
+/// <summary>A PDF dictionary as ordered keys and raw value bytes.</summary>
+internal sealed class PdfDictionary
+{
+    private readonly List<(string Key, byte[] Value)> _entries = [];
+
+    public byte[]? this[string key] => _entries.Find(e => e.Key == key).Value;
+
+    public bool IsName(string key, string name) => this[key] is { } v && v.AsSpan().SequenceEqual(PdfSyntax.Ascii("/" + name));
+
+    public void Set(string key, byte[] value)
+    {
+        var at = _entries.FindIndex(e => e.Key == key);
+        if (at >= 0) _entries[at] = (key, value);
+        else _entries.Add((key, value));
+    }
+
+    public void Remove(string key) => _entries.RemoveAll(e => e.Key == key);
+
+    public void WriteTo(Stream output)
+    {
+        output.Write("<<"u8);
+        foreach (var (key, value) in _entries)
+        {
+            output.WriteByte((byte)'/');
+            output.Write(PdfSyntax.Ascii(key));
+            if (value.Length > 0 && !PdfSyntax.IsDelimiter(value[0])) output.WriteByte((byte)' ');
+            output.Write(value);
+        }
+        output.Write(">>"u8);
+    }
+}
