@@ -82,49 +82,17 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
     private static FinalTable ReadTable(IElement table, SourceMap map)
     {
         var caption = table.QuerySelector("caption") is { } c ? Text(c, map).Trim() : null;
-        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
-        var headerCount = 0;
-        while (headerCount < rows.Count && (rows[headerCount].ParentElement?.LocalName == "thead"
-               || rows[headerCount].Children.All(cell => cell.LocalName == "th") && rows[headerCount].Children.Skip(1).Any(cell => Text(cell, map).Text.Trim().Length > 0 || cell.GetAttribute("colspan") is not null)))
-            headerCount++;
-        var result = new List<FinalRow>();
-        if (headerCount > 0)
-        {
-            // One header cell per column: the texts of the header rows, top to bottom, colspans expanded.
-            var columns = new List<PositionedTextBuilder>();
-            for (var h = 0; h < headerCount; h++)
-            {
-                var column = 0;
-                foreach (var cell in rows[h].Children.Where(x => x.LocalName is "th" or "td"))
-                {
-                    var span = int.TryParse(cell.GetAttribute("colspan"), out var s) && s > 0 ? s : 1;
-                    var text = Text(cell, map).Trim();
-                    for (var k = 0; k < span; k++)
-                    {
-                        while (columns.Count <= column) columns.Add(new PositionedTextBuilder());
-                        if (text.Text.Length > 0)
-                        {
-                            columns[column].Space(text.At(0));
-                            columns[column].Append(text);
-                        }
-                        column++;
-                    }
-                }
-            }
-            var built = columns.Select(b => b.Build()).ToList();
-            result.Add(new FinalRow(built.Count > 0 ? built[0] : PositionedText.Empty, built.Skip(1).ToList(), true, Position(rows[0], map)));
-        }
-        foreach (var row in rows.Skip(headerCount))
-        {
-            var cellElements = row.Children.Where(x => x.LocalName is "th" or "td").ToList();
-            if (cellElements.Count == 0) continue;
-            var cells = cellElements.Select(cell => Text(cell, map).Trim()).ToList();
-            // A group heading spans the row: a label without cells.
-            var isGroup = cellElements.Count == 1 && cellElements[0].GetAttribute("colspan") is not null;
-            result.Add(new FinalRow(cells[0], isGroup ? [] : cells.Skip(1).ToList(), false, Position(row, map)));
-        }
-        return new FinalTable(caption is { Text.Length: > 0 } ? caption : null, result);
+        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).Select(row => new SourceRow(
+            row.Children.Where(x => x.LocalName is "th" or "td")
+                .Select(cell => new SourceCell(Text(cell, map).Trim(), ColumnSpan(cell), cell.LocalName == "th"))
+                .ToList(),
+            row.ParentElement?.LocalName == "thead",
+            Position(row, map))).ToList();
+        return TableAssembly.Build(caption, rows);
     }
+
+    private static int ColumnSpan(IElement cell) =>
+        int.TryParse(cell.GetAttribute("colspan"), out var span) && span > 0 ? span : 1;
 
     private static TextPosition Position(IElement element, SourceMap map) =>
         element.SourceReference is { } reference ? map.PositionOf(reference.Position.Position) : new TextPosition(1, 1);

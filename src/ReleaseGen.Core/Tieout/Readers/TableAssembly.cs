@@ -7,7 +7,7 @@ public sealed record SourceCell(PositionedText Text, int ColumnSpan, bool IsColu
 public sealed record SourceRow(IReadOnlyList<SourceCell> Cells, bool MarkedAsHeader, TextPosition Position);
 
 /// <summary>
-/// Turns the rows of a structured table into a <see cref="FinalTable"/> the way the HTML reader does:
+/// Turns the rows of a structured table (an HTML table, a tagged PDF's Table, a Word w:tbl) into a <see cref="FinalTable"/>:
 /// the header rows (those marked as header or, when none is, the leading rows of column headers) are
 /// combined into one header per column with spans expanded; a row of a single spanning cell is a group
 /// label; every other row is its label cell and figure cells.
