@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Mutation testing of ReleaseGen.Core's logic (Checks/, Derivation/, Templating/Functions/, Periods/)
+# Mutation testing of ReleaseGen.Core's logic (Checks/, Derivation/, Templating/Functions/, Periods/,
+# Tables/, Tieout/)
 # with Stryker.NET, restored from the repository's tool manifest (.config/dotnet-tools.json).
 # Settings: tests/ReleaseGen.Core.Tests/stryker-config.json. Takes minutes, so it is not part of .ci/run.
 #
-#   bench/mutation.sh                                  # everything (about 30 minutes on 2 cores)
+#   bench/mutation.sh                                  # everything (more than an hour on 2 cores)
 #   bench/mutation.sh --mutate '**/Checks/DataRules.cs'  # one file or folder while working on its tests
 #   CONCURRENCY=2 bench/mutation.sh                    # test runners at once (default 1: CI machines are small)
 #
