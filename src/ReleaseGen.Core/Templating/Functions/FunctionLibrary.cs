@@ -6,7 +6,7 @@ namespace ReleaseGen.Templating.Functions;
 public static class FunctionLibrary
 {
     /// <summary>The names under which the families are imported.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["num", "pct", "compare", "rate", "units", "dates", "times", "text", "period"];
+    public static IReadOnlyList<string> Names => ["num", "pct", "compare", "rate", "units", "dates", "times", "text", "period"];
 
     /// <summary>
     /// Sets <c>num</c>, <c>pct</c>, <c>compare</c>, <c>rate</c>, <c>units</c>, <c>dates</c>, <c>times</c>,

@@ -35,8 +35,14 @@ public interface IFigureSource
 /// </summary>
 public sealed record LanguageSettings
 {
-    // Declared before Default: static initializers run in order, and Default reads it.
-    public static IReadOnlyDictionary<string, string> DefaultZoneNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The North American zone names of <see cref="Default"/> (see <see cref="ZoneNames"/>).</summary>
+    public static IReadOnlyDictionary<string, string> DefaultZoneNames => Default.ZoneNames;
+
+    // The word tables below are built by methods, for each new instance, rather than held in static fields:
+    // a test that builds a fresh LanguageSettings then sees every word, which it cannot in a table built
+    // once per process (mutation testing switches a change on after static fields are set). Production
+    // builds each locale once, so this costs nothing.
+    private static Dictionary<string, string> NorthAmericanZoneNames() => new(StringComparer.Ordinal)
     {
         ["America/New_York"] = "Eastern",
         ["America/Toronto"] = "Eastern",
@@ -71,7 +77,10 @@ public sealed record LanguageSettings
     public static LanguageSettings FrenchCanada { get; } = FrenchCanadaSettings.Create();
 
     /// <summary>The locales a release can be built in, by BCP 47 tag.</summary>
-    public static IReadOnlyDictionary<string, LanguageSettings> Locales { get; } = new Dictionary<string, LanguageSettings>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlyDictionary<string, LanguageSettings> Locales { get; } = BuildLocales();
+
+    /// <summary>The supported locales, built anew (the static <see cref="Locales"/> holds the set built once).</summary>
+    internal static Dictionary<string, LanguageSettings> BuildLocales() => new(StringComparer.OrdinalIgnoreCase)
     {
         ["en-CA"] = Default with
         {
@@ -229,10 +238,14 @@ public sealed record LanguageSettings
     /// <summary>The sign of <paramref name="currency"/> (an ISO code) in this locale.</summary>
     public string CurrencySymbol(string currency) => CurrencySymbols.TryGetValue(currency, out var symbol) ? symbol : currency + "\u00A0";
 
-    /// <summary>A formatted absolute amount with its currency sign: "US$1,325".</summary>
+    /// <summary>
+    /// A formatted absolute amount with its currency sign: "US$1,325". An unlisted code's space sits between
+    /// it and a number that follows it ("JPY 1,325"); after the number (fr-CA "1 325 JPY") it is dropped.
+    /// </summary>
     public string FormatMoney(string number, string currency) => MoneyPattern
         .Replace("{symbol}", CurrencySymbol(currency), StringComparison.Ordinal)
-        .Replace("{0}", number, StringComparison.Ordinal);
+        .Replace("{0}", number, StringComparison.Ordinal)
+        .TrimEnd('\u00A0');
 
     // ---- tables ----
     /// <summary>A change that means nothing (a zero base, a sign that flips): "n/m" (fr-CA "n.s.").</summary>
@@ -311,13 +324,27 @@ public sealed record LanguageSettings
     public IReadOnlyList<string> Ordinals { get; init; } = ["first", "second", "third", "fourth", "fifth"];
     public IReadOnlyList<string> OrdinalTitles { get; init; } = ["First", "Second", "Third", "Fourth", "Fifth"];
 
-    /// <summary>Month counts of year-to-date periods by months (3, 6, 9, 12) for prose.</summary>
-    public IReadOnlyDictionary<int, string> MonthCounts { get; init; } =
-        new Dictionary<int, string> { [3] = "three", [6] = "six", [9] = "nine", [12] = "twelve", [15] = "fifteen", [18] = "eighteen" };
+    /// <summary>
+    /// Month counts in words for prose: years to date (3, 6, 9, 12) and transition periods (1 to 23 months, as
+    /// <see cref="Periods.Period"/> names them); a count without a word prints in digits.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> MonthCounts { get; init; } = Words(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three");
 
     /// <summary>Month counts for headings and table headers.</summary>
-    public IReadOnlyDictionary<int, string> MonthCountTitles { get; init; } =
-        new Dictionary<int, string> { [3] = "Three", [6] = "Six", [9] = "Nine", [12] = "Twelve", [15] = "Fifteen", [18] = "Eighteen" };
+    public IReadOnlyDictionary<int, string> MonthCountTitles { get; init; } = Words(
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+        "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Twenty-one", "Twenty-two", "Twenty-three");
+
+    /// <summary>Words for the counts 1, 2, 3...; a null word leaves its count in digits.</summary>
+    internal static Dictionary<int, string> Words(params string?[] fromOne)
+    {
+        var words = new Dictionary<int, string>();
+        for (var i = 0; i < fromOne.Length; i++)
+            if (fromOne[i] is { } word) words[i + 1] = word;
+        return words;
+    }
 
     /// <summary>A transition period shorter than a year, in prose ({months}, {date}): "three-month transition period ended March 31, 2012".</summary>
     public string TransitionNamePattern { get; init; } = "{months}-month transition period ended {date}";
@@ -512,7 +539,7 @@ public sealed record LanguageSettings
     /// (Eastern, Central, Mountain, Pacific, Atlantic, Newfoundland) whether standard or daylight time
     /// applies; zones not listed here read as their abbreviation at that instant ("BST", "CET").
     /// </summary>
-    public IReadOnlyDictionary<string, string> ZoneNames { get; init; } = DefaultZoneNames;
+    public IReadOnlyDictionary<string, string> ZoneNames { get; init; } = NorthAmericanZoneNames();
 
 
     /// <summary>

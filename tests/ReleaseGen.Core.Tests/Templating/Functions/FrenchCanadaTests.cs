@@ -21,6 +21,53 @@ public class FrenchCanadaTests
         Assert.Equal("en-CA", LanguageSettings.ForLocale("en-CA")!.Locale);
         Assert.Equal(LanguageSettings.Default.Higher, LanguageSettings.ForLocale("en-US")!.Higher);
         Assert.Null(LanguageSettings.ForLocale("de-DE"));
+        Assert.Null(LanguageSettings.ForLocale(null));
+        Assert.Equal("fr", Fr.LanguageCode);
+        // A fresh set, as the static one is built (the static set is built once per process, before a test can look).
+        var fresh = LanguageSettings.BuildLocales();
+        Assert.Equal(["en-CA", "en-US", "fr-CA"], fresh.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["en-CA", "en-US", "fr-CA"], fresh.Values.Select(l => l.Locale).Order(StringComparer.Ordinal));
+        Assert.Same(Fr, fresh["FR-ca"]);
+        Assert.Equal(LanguageSettings.Locales.Keys, fresh.Keys);
+    }
+
+    [Fact]
+    public void Currency_signs_follow_the_locale_and_an_unlisted_code_prints_as_itself()
+    {
+        var locales = LanguageSettings.BuildLocales();
+        var canada = locales["en-CA"];
+        var us = locales["en-US"];
+        Assert.Equal("US$1,325", canada.FormatMoney("1,325", "USD"));
+        Assert.Equal("$1,325", canada.FormatMoney("1,325", "CAD"));
+        Assert.Equal("$1,325", us.FormatMoney("1,325", "USD"));
+        Assert.Equal("C$1,325", us.FormatMoney("1,325", "CAD"));
+        Assert.Equal(["A$", "€", "£"], new[] { "AUD", "EUR", "GBP" }.Select(canada.CurrencySymbol));
+        Assert.Equal("JPY" + Nbsp + "1,325", us.FormatMoney("1,325", "JPY"));
+        Assert.Equal(S("1 325 $ US"), Fr.FormatMoney(S("1 325"), "USD"));
+        Assert.Equal(S("1 325 JPY"), Fr.FormatMoney(S("1 325"), "JPY")); // no space left trailing
+    }
+
+    [Fact]
+    public void The_text_checks_find_their_words_in_each_language()
+    {
+        var english = LanguageSettings.Default;
+        Assert.True(english.MentionsForwardLooking("Cautionary Note Regarding Forward-Looking Statements"));
+        Assert.False(english.MentionsForwardLooking("Production rose."));
+        Assert.True((english with { ForwardLookingMarkers = ["forward-looking", "outlook"] }).MentionsForwardLooking("Our outlook")); // any one marker
+        Assert.True(Fr.MentionsForwardLooking("Mise en garde concernant l'information prospective"));
+        Assert.True(english.StatesUpdatePolicy("The Company does not undertake to update these statements."));
+        Assert.False(english.StatesUpdatePolicy("Production rose. An update follows."));
+        Assert.True(Fr.StatesUpdatePolicy("La Société ne s'engage pas à mettre à jour ces énoncés."));
+        Assert.True(english.CautionsNonGaap("These measures have no standardized meaning under IFRS."));
+        Assert.False(english.CautionsNonGaap("These measures are standardized."));
+        Assert.True(Fr.CautionsNonGaap("Ces mesures n'ont pas de définition normalisée."));
+    }
+
+    [Fact]
+    public void Page_numbers_read_in_each_language()
+    {
+        Assert.Equal("Page 3 of 12", LanguageSettings.Default.FormatPageNumber(3, 12));
+        Assert.Equal("Page 3 de 12", Fr.FormatPageNumber(3, 12));
     }
 
     [Theory]
