@@ -24,7 +24,10 @@ public static class FunctionLibrary
         foreach (var (name, family) in Families.Value) globals.SetValue(name, family, true);
     }
 
-    private static readonly Lazy<(string Name, ScriptObject Family)[]> Families = new(() =>
+    private static readonly Lazy<(string Name, ScriptObject Family)[]> Families = new(MakeFamilies);
+
+    /// <summary>The families, each made anew and frozen (<see cref="Register"/> shares the set made first).</summary>
+    internal static (string Name, ScriptObject Family)[] MakeFamilies() =>
     [
         ("num", Frozen(new NumberFunctions())),
         ("pct", Frozen(new PercentFunctions())),
@@ -35,7 +38,7 @@ public static class FunctionLibrary
         ("times", Frozen(new TimeFunctions())),
         ("text", Frozen(new TextFunctions())),
         ("period", Frozen(new PeriodFunctions())),
-    ]);
+    ];
 
     /// <summary><paramref name="family"/>, read-only from now on (shared between renders and threads).</summary>
     public static T Frozen<T>(T family) where T : ScriptObject

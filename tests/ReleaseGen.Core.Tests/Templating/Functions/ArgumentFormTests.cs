@@ -129,5 +129,10 @@ public class ArgumentFormTests
         var units = Assert.IsType<UnitFunctions>(globals["units"]);
         Assert.False(units.CanWrite("grams_per_troy_ounce"));
         Assert.Equal(2204.62262m, units["pounds_per_tonne"]);
+        // The set Register shares is made once per process; a fresh one is made the same way.
+        var made = FunctionLibrary.MakeFamilies();
+        Assert.Equal(["num", "pct", "compare", "rate", "units", "dates", "times", "text", "period"], made.Select(f => f.Name));
+        Assert.Equal(made.Select(f => f.Family.GetType()), made.Select(f => globals[f.Name].GetType()));
+        Assert.All(made, f => Assert.True(f.Family.IsReadOnly, f.Name));
     }
 }
