@@ -132,7 +132,7 @@ public class ArgumentFormTests
         // The set Register shares is made once per process; a fresh one is made the same way.
         var made = FunctionLibrary.MakeFamilies();
         Assert.Equal(["num", "pct", "compare", "rate", "units", "dates", "times", "text", "period"], made.Select(f => f.Name));
-        Assert.Equal(made.Select(f => f.Family.GetType()), made.Select(f => globals[f.Name].GetType()));
+        Assert.Equal(made.Select(f => f.Family.GetType()), made.Select(f => globals[f.Name]!.GetType()));
         Assert.All(made, f => Assert.True(f.Family.IsReadOnly, f.Name));
     }
 }
