@@ -330,8 +330,7 @@ internal sealed class PdfFileWriter : IDisposable
         for (var k = 0; k < objects.Count; k++)
         {
             var obj = objects[k];
-            header.Append(obj.Number.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(bodies.Length.ToString(CultureInfo.InvariantCulture)).Append(' ');
+            header.Append(CultureInfo.InvariantCulture, $"{obj.Number} {bodies.Length} ");
             if (obj.Dictionary is { } d) d.WriteTo(bodies);
             else bodies.Write(Input[obj.ValueStart..obj.ValueEnd]);
             bodies.WriteByte((byte)'\n');

@@ -124,9 +124,28 @@ internal static class PdfSyntax
             var keyEnd = SkipValue(s, i);
             var valueStart = SkipWhite(s, keyEnd);
             var valueEnd = SkipValue(s, valueStart);
-            dictionary.Set(Encoding.Latin1.GetString(s[(i + 1)..keyEnd]), s[valueStart..valueEnd].ToArray());
+            dictionary.Set(KeyName(s[(i + 1)..keyEnd]), s[valueStart..valueEnd].ToArray());
             i = valueEnd;
         }
+    }
+
+    private const int MaxKnownKeys = 512;
+
+    // PDFsharp writes its dictionaries from a small vocabulary of keys (Type, S, P, K, Pg, ...) over a few
+    // hundred objects per file: each key's string is made once per thread and reused.
+    [ThreadStatic] private static Dictionary<string, string>? _knownKeys;
+
+    private static string KeyName(ReadOnlySpan<byte> key)
+    {
+        if (key.Length > 64) return Encoding.Latin1.GetString(key);
+        Span<char> chars = stackalloc char[key.Length];
+        Encoding.Latin1.GetChars(key, chars);
+        var known = _knownKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var name)) return name;
+        name = new string(chars);
+        if (known.Count < MaxKnownKeys) known[name] = name;
+        return name;
     }
 
     public static int? Reference(byte[]? value)
@@ -165,30 +184,55 @@ internal static class PdfSyntax
 }
 
 /// <summary>A PDF dictionary as ordered keys and raw value bytes.</summary>
+/// <remarks>
+/// Every object of the file passes through here (a few hundred structure elements per release): lookups
+/// are plain loops over the few entries, with no delegate or string made per call.
+/// </remarks>
 internal sealed class PdfDictionary
 {
     private readonly List<(string Key, byte[] Value)> _entries = [];
 
-    public byte[]? this[string key] => _entries.Find(e => e.Key == key).Value;
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 
-    public bool IsName(string key, string name) => this[key] is { } v && v.AsSpan().SequenceEqual(PdfSyntax.Ascii("/" + name));
+    public byte[]? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value : null;
+
+    /// <summary>Whether the value of <paramref name="key"/> is the name <c>/</c><paramref name="name"/> (ASCII).</summary>
+    public bool IsName(string key, string name)
+    {
+        if (this[key] is not { } value || value.Length != name.Length + 1 || value[0] != '/') return false;
+        for (var i = 0; i < name.Length; i++)
+            if (value[i + 1] != name[i]) return false;
+        return true;
+    }
 
     public void Set(string key, byte[] value)
     {
-        var at = _entries.FindIndex(e => e.Key == key);
+        var at = IndexOf(key);
         if (at >= 0) _entries[at] = (key, value);
         else _entries.Add((key, value));
     }
 
-    public void Remove(string key) => _entries.RemoveAll(e => e.Key == key);
+    public void Remove(string key)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal)) _entries.RemoveAt(i);
+    }
 
     public void WriteTo(Stream output)
     {
+        Span<byte> name = stackalloc byte[128];
         output.Write("<<"u8);
         foreach (var (key, value) in _entries)
         {
             output.WriteByte((byte)'/');
-            output.Write(PdfSyntax.Ascii(key));
+            // Keys are names read from the file or written here: Latin-1, short.
+            if (key.Length <= name.Length) output.Write(name[..System.Text.Encoding.Latin1.GetBytes(key, name)]);
+            else output.Write(PdfSyntax.Ascii(key));
             if (value.Length > 0 && !PdfSyntax.IsDelimiter(value[0])) output.WriteByte((byte)' ');
             output.Write(value);
         }
