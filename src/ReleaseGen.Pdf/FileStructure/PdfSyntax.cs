@@ -108,9 +108,13 @@ internal static class PdfSyntax
         return true;
     }
 
-    /// <summary>The keys of the dictionary starting at <paramref name="start"/> (at its <c>&lt;&lt;</c>) and each value's raw bytes.</summary>
-    public static PdfDictionary ReadDictionary(ReadOnlySpan<byte> s, int start)
+    /// <summary>
+    /// The keys of the dictionary starting at <paramref name="start"/> (at its <c>&lt;&lt;</c>) and each value's
+    /// raw bytes, as slices of <paramref name="file"/> (which must outlive the dictionary).
+    /// </summary>
+    public static PdfDictionary ReadDictionary(ReadOnlyMemory<byte> file, int start)
     {
+        var s = file.Span;
         var dictionary = new PdfDictionary();
         var i = SkipWhite(s, start);
         if (i + 1 >= s.Length || s[i] != '<' || s[i + 1] != '<') throw Malformed(i);
@@ -124,7 +128,7 @@ internal static class PdfSyntax
             var keyEnd = SkipValue(s, i);
             var valueStart = SkipWhite(s, keyEnd);
             var valueEnd = SkipValue(s, valueStart);
-            dictionary.Set(KeyName(s[(i + 1)..keyEnd]), s[valueStart..valueEnd].ToArray());
+            dictionary.Set(KeyName(s[(i + 1)..keyEnd]), file[valueStart..valueEnd]);
             i = valueEnd;
         }
     }
@@ -190,7 +194,7 @@ internal static class PdfSyntax
 /// </remarks>
 internal sealed class PdfDictionary
 {
-    private readonly List<(string Key, byte[] Value)> _entries = [];
+    private readonly List<(string Key, ReadOnlyMemory<byte> Value)> _entries = new(8);
 
     private int IndexOf(string key)
     {
@@ -199,18 +203,23 @@ internal sealed class PdfDictionary
         return -1;
     }
 
-    public byte[]? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value : null;
+    public bool Contains(string key) => IndexOf(key) >= 0;
+
+    /// <summary>A copy of the value of <paramref name="key"/>, or null.</summary>
+    public byte[]? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value.ToArray() : null;
 
     /// <summary>Whether the value of <paramref name="key"/> is the name <c>/</c><paramref name="name"/> (ASCII).</summary>
     public bool IsName(string key, string name)
     {
-        if (this[key] is not { } value || value.Length != name.Length + 1 || value[0] != '/') return false;
+        if (IndexOf(key) is not (var at and >= 0)) return false;
+        var value = _entries[at].Value.Span;
+        if (value.Length != name.Length + 1 || value[0] != '/') return false;
         for (var i = 0; i < name.Length; i++)
             if (value[i + 1] != name[i]) return false;
         return true;
     }
 
-    public void Set(string key, byte[] value)
+    public void Set(string key, ReadOnlyMemory<byte> value)
     {
         var at = IndexOf(key);
         if (at >= 0) _entries[at] = (key, value);
@@ -227,8 +236,9 @@ internal sealed class PdfDictionary
     {
         Span<byte> name = stackalloc byte[128];
         output.Write("<<"u8);
-        foreach (var (key, value) in _entries)
+        foreach (var (key, memory) in _entries)
         {
+            var value = memory.Span;
             output.WriteByte((byte)'/');
             // Keys are names read from the file or written here: Latin-1, short.
             if (key.Length <= name.Length) output.Write(name[..System.Text.Encoding.Latin1.GetBytes(key, name)]);
