@@ -324,7 +324,8 @@ internal sealed class PdfFileWriter : IDisposable
         if (compress)
         {
             _scratch.Clear();
-            using (var zlib = new ZLibStream(_scratch, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(data);
+            // zlib's default level, not its smallest: level 9 was a quarter of the PDF's time for 1.3% fewer bytes.
+            using (var zlib = new ZLibStream(_scratch, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
             body = _scratch.WrittenSpan;
             dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         }
