@@ -127,8 +127,6 @@ public sealed record ModelCell(CellKind Kind, string Text, Figure? Figure = null
 {
     /// <summary>For a change cell: the base figure.</summary>
     public Figure? Base { get; init; }
-
-    public static ModelCell Empty { get; } = new(CellKind.Empty, "");
 }
 
 /// <summary>A footnote under the table: its mark ("(1)") and text.</summary>
