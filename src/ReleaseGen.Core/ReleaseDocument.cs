@@ -79,11 +79,10 @@ public sealed class ReleaseDocument
     /// <summary>True when the document is in the data's own locale (its files carry no locale suffix).</summary>
     public bool IsDataLocale => string.Equals(Language.Locale, Data.Release.Locale, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Parses <paramref name="markdown"/> once, attaches the tables and derives the document info.</summary>
+    /// <summary>The document of <paramref name="markdown"/>, already parsed with its tables' models into <paramref name="syntax"/>.</summary>
     public static ReleaseDocument Create(ReleaseData data, FigureBook figures, LanguageSettings language, TemplateSet templates, string markdown,
-        IReadOnlyDictionary<string, TableModel> tables, string name)
+        MarkdownDocument syntax, IReadOnlyDictionary<string, TableModel> tables, string name)
     {
-        var syntax = ReleaseMarkdown.Parse(markdown, tables);
         var isDataLocale = string.Equals(language.Locale, data.Release.Locale, StringComparison.OrdinalIgnoreCase);
         var period = language.PeriodTitle(data.PeriodOf(data.Release.PeriodKey));
         IReadOnlyList<string> keywords =

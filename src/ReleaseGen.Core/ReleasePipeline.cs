@@ -76,11 +76,12 @@ public static class ReleasePipeline
         diagnostics.AddRange(rendered.Diagnostics);
         // Parsed here first, bounded: the document's Markdig tree and every renderer recurse over its nesting.
         var markdown = rendered.Markdown;
-        if (markdown is not null && !MarkdownNesting.Check(markdown, limits, new SourceLocation(templates.SkeletonPath, 1, 1), diagnostics)) markdown = null;
+        var syntax = markdown is null ? null : MarkdownNesting.TryParse(markdown, tables, limits, new SourceLocation(templates.SkeletonPath, 1, 1), diagnostics);
+        if (syntax is null) markdown = null;
         var output = new ReleaseOutput(folder, data, book, markdown, diagnostics.ToSortedList(), language.Locale, isDataLocale);
-        return markdown is null || diagnostics.HasErrors
+        return markdown is null || syntax is null || diagnostics.HasErrors
             ? output
-            : output with { Document = ReleaseDocument.Create(data, book, language, templates, markdown, tables, output.Name) };
+            : output with { Document = ReleaseDocument.Create(data, book, language, templates, markdown, syntax, tables, output.Name) };
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ public sealed class CheckContext
 
     private ILookup<string, TraceEntry>? _printsByMetric;
 
+    /// <summary>The non-GAAP ranges of the text, kept by <see cref="NonGaapGuidance.Find"/> for the next rule that asks.</summary>
+    internal IReadOnlyList<GuidedMeasure>? GuidedMeasures { get; set; }
+
     /// <summary>The given value of a metric for a period, with its position.</summary>
     public DataPoint? Given(string metric, PeriodKey period) => Data.Values.GetValueOrDefault((metric, period));
 }

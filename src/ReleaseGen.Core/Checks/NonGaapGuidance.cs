@@ -16,6 +16,9 @@ public sealed record GuidedMeasure(Metric? Metric, string Term, string Range, So
 /// </summary>
 internal static partial class NonGaapGuidance
 {
+    // Declared first: the static patterns below are made with it.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Names of measures that are non-GAAP wherever they appear (English and French).</summary>
     private static readonly string[] CommonTerms =
     [
@@ -25,15 +28,20 @@ internal static partial class NonGaapGuidance
         "flux de trésorerie disponibles", "BAIIA",
     ];
 
-    public static IReadOnlyList<GuidedMeasure> Find(CheckContext context)
+    /// <summary>The ranges of non-GAAP measures in the text, found once per check (two rules read them).</summary>
+    public static IReadOnlyList<GuidedMeasure> Find(CheckContext context) => context.GuidedMeasures ??= Scan(context);
+
+    private static IReadOnlyList<GuidedMeasure> Scan(CheckContext context)
     {
         if (context.Markdown is not { } markdown) return [];
-        var terms = Terms(context).ToList();
+        // The names are compiled into patterns only when the text holds a range at all: most releases have none.
+        List<(Metric? Metric, string Term, Regex Pattern)>? terms = null;
         var found = new List<GuidedMeasure>();
         foreach (var sentence in Sentences(WithoutTables(markdown)))
         {
             var range = Range().Match(sentence);
             if (!range.Success) continue;
+            terms ??= Terms(context).ToList();
             var named = terms.Where(t => t.Pattern.IsMatch(sentence)).ToList();
             // A catalogue metric named in the sentence is the measure; a common name only when no metric is named.
             var metrics = named.Where(t => t.Metric is not null).DistinctBy(t => t.Metric!.Key).ToList();
@@ -62,11 +70,12 @@ internal static partial class NonGaapGuidance
                 }
             }
         }
-        foreach (var term in CommonTerms)
-            yield return (null, term, term.All(c => char.IsUpper(c)) ? new Regex($@"\b{term}s?\b", RegexOptions.CultureInvariant, Timeout) : Named(term));
+        foreach (var (term, pattern) in CommonPatterns) yield return (null, term, pattern);
     }
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>The common terms' patterns, the same for every release: made once.</summary>
+    private static readonly (string Term, Regex Pattern)[] CommonPatterns =
+        [.. CommonTerms.Select(term => (term, term.All(c => char.IsUpper(c)) ? new Regex($@"\b{term}s?\b", RegexOptions.CultureInvariant, Timeout) : Named(term)))];
 
     /// <summary>A name in any case, its last word singular or plural ("cash cost", "Cash costs").</summary>
     private static Regex Named(string name) =>

@@ -127,12 +127,14 @@ public static class ReleaseLoader
     {
         // Depth, alias expansion and complex keys are checked on the event stream first: YamlDotNet
         // builds its tree recursively, and our readers walk it with aliases expanded.
-        if (!YamlShape.Check(yaml, reader, limits)) return null;
+        if (!YamlShape.Check(yaml, reader, limits, out var events)) return null;
         var scanner = new Scanner(new StringReader(yaml));
+        var replay = events is null ? null : new YamlShape.Replay(events);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
+            // The events the shape check read, when it read them all; else the text again, for the syntax error's position.
+            stream.Load(replay ?? (IParser)new Parser(scanner));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 reader.Diagnostics.Error(DiagnosticCodes.WrongType, new SourceLocation(reader.Path, 1, 1),
@@ -154,7 +156,7 @@ public static class ReleaseLoader
         {
             // YamlDotNet's scanner fails this way on some unterminated flow collections, and its tree builder on
             // some events it does not expect (found by fuzzing); the scanner's position is still right.
-            reader.Diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(scanner.CurrentPosition),
+            reader.Diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(replay?.Current?.Start ?? scanner.CurrentPosition),
                 "the YAML is malformed here: look for an unclosed '[', '{' or quote before this point");
             return null;
         }

@@ -24,10 +24,16 @@ internal static class YamlShape
         public long Size { get; set; } = 1;
     }
 
-    /// <summary>True when the shape is within the limits; otherwise reports the first problem and returns false.</summary>
+    /// <summary>
+    /// True when the shape is within the limits; otherwise reports the first problem and returns false.
+    /// <paramref name="events"/> are the stream's events, for building the tree without scanning the text
+    /// again (scanning is most of the cost of loading); null when the stream could not be read to its end.
+    /// </summary>
     /// <remarks>A syntax error stops the check and returns true: the parser that follows reports it with its position.</remarks>
-    public static bool Check(string yaml, YamlReader reader, Limits limits)
+    public static bool Check(string yaml, YamlReader reader, Limits limits, out IReadOnlyList<ParsingEvent>? events)
     {
+        events = null;
+        var read = new List<ParsingEvent>();
         var parser = new Parser(new StringReader(yaml));
         var open = new Stack<Open>();
         var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -38,6 +44,7 @@ internal static class YamlShape
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                read.Add(current);
                 switch (current)
                 {
                     case Scalar scalar:
@@ -72,6 +79,7 @@ internal static class YamlShape
                 if (expanded > limits.YamlNodes)
                     return Fail(current, $"the data holds more values than {limits.Describe("yaml-nodes")}, counting each alias (*name) as a copy of what it names");
             }
+            events = read;
             return true;
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
@@ -96,6 +104,20 @@ internal static class YamlShape
         {
             reader.Diagnostics.Error(code, reader.At(at.Start), message);
             return false;
+        }
+    }
+
+    /// <summary>Replays events read before, as a parser, so the tree is built from them.</summary>
+    public sealed class Replay(IReadOnlyList<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 }

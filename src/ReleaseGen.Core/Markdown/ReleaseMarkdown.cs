@@ -27,12 +27,15 @@ public static class ReleaseMarkdown
     /// <summary>Parses canonical release Markdown into the AST every renderer walks.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    /// <summary>Parses release Markdown and attaches each table's model to its block (see <see cref="AttachTables"/>).</summary>
+    /// <summary>
+    /// Parses release Markdown with each table's model on its block. A region whose model is given is
+    /// not parsed (renderers draw the model), which keeps the parse linear in the size of the tables.
+    /// </summary>
     public static MarkdownDocument Parse(string markdown, IReadOnlyDictionary<string, Tables.TableModel> tables)
     {
-        var document = Parse(markdown);
-        AttachTables(document, tables);
-        return document;
+        var context = new MarkdownParserContext();
+        context.Properties[ReleaseTableBlockParser.ModelsKey] = tables;
+        return Markdig.Markdown.Parse(markdown, Pipeline, context);
     }
 
     /// <summary>Gives every <see cref="ReleaseTableBlock"/> the model of the table it names, so renderers draw the data, not the flattened text.</summary>

@@ -12,18 +12,26 @@ namespace ReleaseGen.Safety;
 public static class MarkdownNesting
 {
     /// <summary>True when <paramref name="markdown"/> parses within the limit; otherwise one error at <paramref name="at"/>.</summary>
-    public static bool Check(string markdown, Limits limits, SourceLocation at, DiagnosticBag diagnostics)
+    public static bool Check(string markdown, Limits limits, SourceLocation at, DiagnosticBag diagnostics) =>
+        TryParse(markdown, new Dictionary<string, Tables.TableModel>(), limits, at, diagnostics) is not null;
+
+    /// <summary>
+    /// Parses <paramref name="markdown"/> with its tables' models (see <see cref="Markdown.ReleaseMarkdown.Parse(string, IReadOnlyDictionary{string, Tables.TableModel})"/>):
+    /// the tree when it nests within the limit, else null and one error at <paramref name="at"/>.
+    /// </summary>
+    public static MarkdownDocument? TryParse(string markdown, IReadOnlyDictionary<string, Tables.TableModel> tables, Limits limits, SourceLocation at,
+        DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdown.ReleaseMarkdown.Parse(markdown);
+            document = Markdown.ReleaseMarkdown.Parse(markdown, tables);
         }
         catch (ArgumentException)
         {
             diagnostics.Error(DiagnosticCodes.LimitExceeded, at,
                 $"the rendered Markdown nests block quotes, lists or emphasis more than 128 deep, more than the Markdown parser accepts ({limits.Describe("markdown-depth")} applies below that)");
-            return false;
+            return null;
         }
         foreach (var node in document.Descendants())
         {
@@ -32,9 +40,9 @@ public static class MarkdownNesting
             if (depth <= limits.MarkdownDepth) continue;
             diagnostics.Error(DiagnosticCodes.LimitExceeded, at,
                 $"the rendered Markdown nests {depth} deep at its line {node.Line + 1} (block quotes, lists, emphasis or links), more than {limits.Describe("markdown-depth")}");
-            return false;
+            return null;
         }
-        return true;
+        return document;
     }
 
     private static MarkdownObject? Parent(MarkdownObject node) => node switch

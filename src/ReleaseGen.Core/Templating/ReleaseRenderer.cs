@@ -305,11 +305,13 @@ public static class ReleaseRenderer
     private static void RegisterFunctions(ScriptObject globals)
     {
         FunctionLibrary.Register(globals);
-        // Top-level functions (link, is_safe, vocabulary, literal): each family's members copied in, read-only as they were made.
-        globals.Import(new LinkFunctions());
-        globals.Import(new VocabularyFunctions());
-        globals.Import(new LiteralFunctions());
+        // Top-level functions (link, is_safe, vocabulary, literal): each family's members copied in, read-only as
+        // they were made; the families are made once (see FunctionLibrary.Register).
+        foreach (var family in TopLevelFunctions.Value) globals.Import(family);
     }
+
+    private static readonly Lazy<ScriptObject[]> TopLevelFunctions =
+        new(() => [FunctionLibrary.Frozen(new LinkFunctions()), FunctionLibrary.Frozen(new VocabularyFunctions()), FunctionLibrary.Frozen(new LiteralFunctions())]);
 
     private static object? ToScript(object? value) => value switch
     {

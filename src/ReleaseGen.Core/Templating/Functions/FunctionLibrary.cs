@@ -12,18 +12,36 @@ public static class FunctionLibrary
     /// Sets <c>num</c>, <c>pct</c>, <c>compare</c>, <c>rate</c>, <c>units</c>, <c>dates</c>, <c>times</c>,
     /// <c>text</c> and <c>period</c> on <paramref name="globals"/>, read-only so a template cannot replace them.
     /// </summary>
+    /// <remarks>
+    /// The families are made once per process and shared by every render, as Scriban shares its own
+    /// built-in functions: making a function from its method reads the method's parameters by reflection,
+    /// which cost a tenth of a batch build when it was done for every release. Each family is frozen
+    /// (<see cref="ScriptObject.IsReadOnly"/>), so no template can change what another release sees.
+    /// </remarks>
     public static void Register(ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        globals.SetValue("num", new NumberFunctions(), true);
-        globals.SetValue("pct", new PercentFunctions(), true);
-        globals.SetValue("compare", new ComparisonFunctions(), true);
-        globals.SetValue("rate", new RateFunctions(), true);
-        globals.SetValue("units", new UnitFunctions(), true);
-        globals.SetValue("dates", new DateFunctions(), true);
-        globals.SetValue("times", new TimeFunctions(), true);
-        globals.SetValue("text", new TextFunctions(), true);
-        globals.SetValue("period", new PeriodFunctions(), true);
+        foreach (var (name, family) in Families.Value) globals.SetValue(name, family, true);
+    }
+
+    private static readonly Lazy<(string Name, ScriptObject Family)[]> Families = new(() =>
+    [
+        ("num", Frozen(new NumberFunctions())),
+        ("pct", Frozen(new PercentFunctions())),
+        ("compare", Frozen(new ComparisonFunctions())),
+        ("rate", Frozen(new RateFunctions())),
+        ("units", Frozen(new UnitFunctions())),
+        ("dates", Frozen(new DateFunctions())),
+        ("times", Frozen(new TimeFunctions())),
+        ("text", Frozen(new TextFunctions())),
+        ("period", Frozen(new PeriodFunctions())),
+    ]);
+
+    /// <summary><paramref name="family"/>, read-only from now on (shared between renders and threads).</summary>
+    public static T Frozen<T>(T family) where T : ScriptObject
+    {
+        family.IsReadOnly = true;
+        return family;
     }
 
     /// <summary>
