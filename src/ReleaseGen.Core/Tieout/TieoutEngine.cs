@@ -321,9 +321,10 @@ public sealed partial class TieoutEngine
             }
         }
         var claimText = text.Text[claimStart..claimEnd];
+        var wordStart = after ? token.End + word.Index : word.Index; // an "after" word's index is in the text after the number
         var evaluated = readings
             .Where(r => r.Base is not null)
-            .Select(r => Evaluate(r.Metric, r.Current, r.Base!.Value, token, word.Value, claimText, token.Start - claimStart, word.Index - claimStart))
+            .Select(r => Evaluate(r.Metric, r.Current, r.Base!.Value, token, word.Value, claimText, token.Start - claimStart, wordStart - claimStart))
             .Where(e => e is not null)
             .Select(e => e!)
             .ToList();

@@ -117,6 +117,15 @@ public sealed class TieoutRuleBoundaryTests
             SixMonthClaim("approximately 14% deterioration"));
     }
 
+    [Fact]
+    public void A_claim_at_the_start_of_a_paragraph_is_corrected_in_place()
+    {
+        // Ore processed, second quarter 2012 against 2011: 22,209 against 18,928 is 17.3341% more.
+        Assert.Equal(
+            ["final.md(1,1): error RG704: 'Approximately 17% fewer' says the figure went down, but ore_processed 22,209 (2012-Q2) against 18,928 (2011-Q2): 17.3341%: it should read 'Approximately 17% more'"],
+            Findings(Alexco, "Approximately 17% fewer tonnes of ore were processed than in the same period of 2011."));
+    }
+
     [Theory]
     [InlineData("up approximately 14%")]
     [InlineData("increased by approximately 14%")]
