@@ -5,18 +5,20 @@ using System.Runtime.Loader;
 namespace ReleaseGen.Benchmarks;
 
 /// <summary>
-/// Compares this build's "all formats from data" with another build of this benchmark project (an older
-/// commit), both loaded into this process, each in its own load context, called alternately many times:
-/// a busy, shared machine slows both sides alike, so the median of the paired ratios is what to read.
-/// <c>dotnet run -c Release --project bench/ReleaseGen.Benchmarks -- --compare-build OTHER/bench/ReleaseGen.Benchmarks/bin/Release/net10.0 [pairs]</c>
+/// Compares this build's "all formats from data" (or another <see cref="RenderBenchmarks"/> method, such as
+/// <c>Pdf</c>) with another build of this benchmark project (an older commit), both loaded into this process,
+/// each in its own load context, called alternately many times: a busy, shared machine slows both sides
+/// alike, so the median of the paired ratios is what to read. The allocations of each side are printed too.
+/// <c>dotnet run -c Release --project bench/ReleaseGen.Benchmarks -- --compare-build OTHER/bench/ReleaseGen.Benchmarks/bin/Release/net10.0 [pairs] [method]</c>
 /// </summary>
 internal static class CompareBuilds
 {
-    public static int Run(string otherFolder, int pairs)
+    public static int Run(string otherFolder, int pairs, string method = "AllFormats")
     {
-        var mine = Load(Path.GetDirectoryName(typeof(CompareBuilds).Assembly.Location)!, "this build");
-        var other = Load(otherFolder, "other build");
+        var mine = Load(Path.GetDirectoryName(typeof(CompareBuilds).Assembly.Location)!, "this build", method);
+        var other = Load(otherFolder, "other build", method);
         for (var i = 0; i < 10; i++) { mine(); other(); }
+        var (mineBytes, otherBytes) = (Allocated(mine), Allocated(other));
 
         var ratios = new List<double>();
         var mineTimes = new List<double>();
@@ -32,13 +34,22 @@ internal static class CompareBuilds
             otherTimes.Add(o);
             ratios.Add(m / o);
         }
-        Console.WriteLine($"pairs: {pairs}");
+        Console.WriteLine($"{method}, pairs: {pairs}");
+        Console.WriteLine($"allocated per call: this build {mineBytes / 1024.0:F0} KB; other build {otherBytes / 1024.0:F0} KB");
         Console.WriteLine($"this build, median: {Median(mineTimes):F1} ms; other build, median: {Median(otherTimes):F1} ms");
         Console.WriteLine($"ratio this/other, median of pairs: {Median(ratios):F3} (quartiles {Quantile(ratios, 0.25):F3} to {Quantile(ratios, 0.75):F3})");
         return 0;
     }
 
-    private static Action Load(string folder, string name)
+    private static long Allocated(Action action)
+    {
+        const int calls = 20;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < calls; i++) action();
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / calls;
+    }
+
+    private static Action Load(string folder, string name, string method)
     {
         var context = new FolderLoadContext(folder, name);
         var assembly = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "ReleaseGen.Benchmarks.dll"));
@@ -55,8 +66,8 @@ internal static class CompareBuilds
         {
             Environment.CurrentDirectory = saved;
         }
-        var all = type.GetMethod("AllFormats")!;
-        return () => all.Invoke(instance, null);
+        var benchmark = type.GetMethod(method) ?? throw new ArgumentException($"{name} has no benchmark method {method}");
+        return () => benchmark.Invoke(instance, null);
     }
 
     private static double Time(Action action)

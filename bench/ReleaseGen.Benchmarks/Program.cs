@@ -9,7 +9,8 @@ public static class Program
     {
         if (args is ["--compare-build", var folder, ..])
         {
-            CompareBuilds.Run(folder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            CompareBuilds.Run(folder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200,
+                args.Length > 3 ? args[3] : "AllFormats");
             return;
         }
         if (args is ["--scaled-release", var factor, var into])

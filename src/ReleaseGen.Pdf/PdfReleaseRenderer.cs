@@ -92,8 +92,10 @@ public static class PdfReleaseRenderer
         pdf.PageMode = PdfPageMode.UseOutlines;
         pdf.ViewerPreferences.DisplayDocTitle = true;
         PdfDeterminism.Prepare(pdf, info.Date);
-        // PdfFileWriter compresses every stream itself (PDFsharp's zlib streams lack their checksum).
+        // PdfFileWriter compresses every stream itself (PDFsharp's zlib streams lack their checksum): PDFsharp
+        // compressing the page contents and ToUnicode maps would only have the writer inflate them again.
         pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
 
         var surface = new PdfSharpSurface(pdf, measurer, tagged: true);
         // After the structure tree exists: creating it sets a default language.

@@ -10,6 +10,9 @@ public sealed class Canvas
 
     public Canvas(IDrawingSurface surface) => _surface = surface;
 
+    /// <summary>The counting pass: nothing drawn is kept, so elements may skip preparing what they would draw.</summary>
+    internal bool DrawsNothing => _surface is NullSurface;
+
     public double OffsetX { get; private set; }
     public double OffsetY { get; private set; }
 

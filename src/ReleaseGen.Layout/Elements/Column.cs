@@ -36,24 +36,27 @@ public sealed class Column : Element
 
     private readonly record struct Placement(int Index, double Y, SpacePlan Plan);
 
-    /// <summary>Decides, without side effects, which children go on this page and where.</summary>
-    private (List<Placement> Placed, SpacePlan Result) Plan(Size available)
+    /// <summary>
+    /// Decides, without side effects, which children go on this page and where (into <paramref name="placed"/>
+    /// when given: measuring needs only the result, and is asked far more often than drawing).
+    /// </summary>
+    private SpacePlan Plan(Size available, List<Placement>? placed)
     {
-        var placed = new List<Placement>();
         double y = 0, width = 0;
         bool allDone = true;
+        bool anyContent = false;
         bool atPageTop = available.Height >= Page.ContentSize.Height - 0.01;
 
         for (int i = _index; i < _items.Count; i++)
         {
-            bool first = !placed.Exists(p => !p.Plan.IsEmpty);
+            bool first = !anyContent;
             double gap = first ? (atPageTop ? 0 : _spaceBefore[i]) : Spacing + _spaceBefore[i];
             var room = new Size(available.Width, available.Height - y - gap);
             var plan = room.Height < 0 ? SpacePlan.Wrap() : _items[i].Measure(room);
 
             if (plan.IsEmpty)
             {
-                placed.Add(new Placement(i, y, plan));
+                placed?.Add(new Placement(i, y, plan));
                 continue;
             }
             if (plan.IsWrap)
@@ -62,7 +65,7 @@ public sealed class Column : Element
                 break;
             }
 
-            if (plan.IsFull && _keepWithNext[i] && (!atPageTop || placed.Count(p => !p.Plan.IsEmpty) > 0))
+            if (plan.IsFull && _keepWithNext[i] && (!atPageTop || anyContent))
             {
                 var next = NextFollowerPlan(i, available.Width, room.Height - plan.Height);
                 if (next is { IsWrap: true })
@@ -73,7 +76,8 @@ public sealed class Column : Element
             }
 
             y += gap;
-            placed.Add(new Placement(i, y, plan));
+            placed?.Add(new Placement(i, y, plan));
+            anyContent = true;
             y += plan.Height;
             width = Math.Max(width, plan.Width);
             if (plan.IsPartial)
@@ -83,10 +87,9 @@ public sealed class Column : Element
             }
         }
 
-        bool anyContent = placed.Any(p => !p.Plan.IsEmpty);
         if (!allDone)
-            return (placed, anyContent ? SpacePlan.Partial(width, y) : SpacePlan.Wrap());
-        return (placed, anyContent ? SpacePlan.Full(width, y) : SpacePlan.Empty());
+            return anyContent ? SpacePlan.Partial(width, y) : SpacePlan.Wrap();
+        return anyContent ? SpacePlan.Full(width, y) : SpacePlan.Empty();
     }
 
     private SpacePlan? NextFollowerPlan(int i, double width, double height)
@@ -101,11 +104,12 @@ public sealed class Column : Element
         return null;
     }
 
-    public override SpacePlan Measure(Size available) => Plan(available).Result;
+    public override SpacePlan Measure(Size available) => Plan(available, placed: null);
 
     public override void Draw(Size available)
     {
-        var (placed, _) = Plan(available);
+        var placed = new List<Placement>();
+        Plan(available, placed);
         foreach (var p in placed)
         {
             if (p.Plan.IsEmpty)

@@ -226,12 +226,15 @@ public sealed class Table : Element
         return w;
     }
 
+    /// <remarks>Asked for every row each time the table is measured: an indexed loop, with no enumerator boxed per row.</remarks>
     private double RowHeight(TableRow row, IReadOnlyList<double> widths)
     {
         double h = 0;
         int c = 0;
-        foreach (var cell in row.Cells)
+        var cells = row.Cells;
+        for (int i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             double w = CellWidth(widths, c, row.IsGroup ? ColumnCount - c : cell.ColSpan) - 2 * Style.CellPaddingX - cell.Indent;
             h = Math.Max(h, cell.Content.HeightAt(Math.Max(1, w)));
             c += cell.ColSpan;
@@ -240,7 +243,11 @@ public sealed class Table : Element
     }
 
     private double HeaderHeight(IReadOnlyList<double> widths)
-        => _header.Sum(r => RowHeight(r, widths)) + (_header.Count > 0 ? Style.OuterRule + Style.HeaderRule : Style.OuterRule);
+    {
+        double rows = 0;
+        foreach (var row in _header) rows += RowHeight(row, widths);
+        return rows + (_header.Count > 0 ? Style.OuterRule + Style.HeaderRule : Style.OuterRule);
+    }
 
     // ---- pagination ---------------------------------------------------------------------------
 

@@ -46,6 +46,15 @@ public sealed class PdfSharpSurface : IDrawingSurface
 
     private static XColor ToX(Color c) => XColor.FromArgb(c.R, c.G, c.B);
 
+    // A release draws thousands of runs in a few colours: one brush per colour, not one per run.
+    private readonly Dictionary<Color, XSolidBrush> _brushes = [];
+
+    private XSolidBrush Brush(Color color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush)) _brushes[color] = brush = new XSolidBrush(ToX(color));
+        return brush;
+    }
+
     /// <summary>
     /// Draws <paramref name="text"/> kerned as the measurer measured it: PDFsharp draws a string with its
     /// glyphs' advances only, so the text is drawn in runs that start where a kerned pair moves the glyph.
@@ -53,7 +62,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
     public void DrawText(double x, double baseline, string text, TextStyle style)
     {
         var font = _fonts.Font(style);
-        var brush = new XSolidBrush(ToX(style.Color));
+        var brush = Brush(style.Color);
         var kerning = _fonts.Kerning(style);
         if (kerning.Count == 0)
         {
@@ -77,7 +86,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
         => G.DrawLine(new XPen(ToX(color), thickness), x1, y1, x2, y2);
 
     public void FillRectangle(double x, double y, double width, double height, Color color)
-        => G.DrawRectangle(new XSolidBrush(ToX(color)), x, y, width, height);
+        => G.DrawRectangle(Brush(color), x, y, width, height);
 
     public void BeginLink(double x, double y, double width, double height, string uri)
     {

@@ -10,22 +10,25 @@ namespace ReleaseGen.Layout;
 /// </summary>
 public sealed class FontKerning
 {
-    public static FontKerning None { get; } = new(new Dictionary<(char, char), short>(), 1000);
+    public static FontKerning None { get; } = new(new Dictionary<int, short>(), 1000);
 
-    private readonly Dictionary<(char Left, char Right), short> _pairs;
+    /// <summary>The pairs, keyed by <see cref="Pair"/>: every character of every drawn run is looked up here.</summary>
+    private readonly Dictionary<int, short> _pairs;
     private readonly double _unitsPerEm;
 
-    private FontKerning(Dictionary<(char, char), short> pairs, double unitsPerEm)
+    private FontKerning(Dictionary<int, short> pairs, double unitsPerEm)
     {
         _pairs = pairs;
         _unitsPerEm = unitsPerEm;
     }
 
+    private static int Pair(char left, char right) => (left << 16) | right;
+
     /// <summary>How many character pairs are kerned.</summary>
     public int Count => _pairs.Count;
 
     /// <summary>The adjustment between <paramref name="left"/> and <paramref name="right"/>, in ems (negative: closer).</summary>
-    public double Em(char left, char right) => _pairs.TryGetValue((left, right), out var value) ? value / _unitsPerEm : 0;
+    public double Em(char left, char right) => _pairs.TryGetValue(Pair(left, right), out var value) ? value / _unitsPerEm : 0;
 
     /// <summary>The sum of the adjustments inside <paramref name="text"/>, in ems.</summary>
     public double TotalEm(ReadOnlySpan<char> text)
@@ -33,7 +36,7 @@ public sealed class FontKerning
         if (_pairs.Count == 0) return 0;
         int total = 0;
         for (int i = 1; i < text.Length; i++)
-            if (_pairs.TryGetValue((text[i - 1], text[i]), out var value)) total += value;
+            if (_pairs.TryGetValue(Pair(text[i - 1], text[i]), out var value)) total += value;
         return total / _unitsPerEm;
     }
 
@@ -49,13 +52,13 @@ public sealed class FontKerning
             var glyphPairs = KernPairs(font, kern.Offset);
             if (glyphPairs.Count == 0 || unitsPerEm == 0) return None;
             var charsOfGlyph = CharactersByGlyph(font, cmap.Offset);
-            var pairs = new Dictionary<(char, char), short>();
+            var pairs = new Dictionary<int, short>();
             foreach (var ((leftGlyph, rightGlyph), value) in glyphPairs)
             {
                 if (!charsOfGlyph.TryGetValue(leftGlyph, out var lefts) || !charsOfGlyph.TryGetValue(rightGlyph, out var rights)) continue;
                 foreach (var left in lefts)
                 foreach (var right in rights)
-                    if (!char.IsWhiteSpace(left) && !char.IsWhiteSpace(right)) pairs[(left, right)] = value;
+                    if (!char.IsWhiteSpace(left) && !char.IsWhiteSpace(right)) pairs[Pair(left, right)] = value;
             }
             return new FontKerning(pairs, unitsPerEm);
         }

@@ -58,12 +58,23 @@ public sealed class TextBlock : Element
 
     // ---- words and lines ------------------------------------------------------------------------
 
-    private sealed record Piece(string Text, TextStyle Style, string? Link, double Width);
+    private readonly record struct Piece(string Text, TextStyle Style, string? Link, double Width);
 
-    private sealed class Word
+    /// <summary>A word: its runs in one array each (a release has a few thousand words, most of one run).</summary>
+    private sealed class Word(Piece[] pieces)
     {
-        public List<Piece> Pieces { get; } = [];
-        public double Width => Pieces.Sum(p => p.Width);
+        public Piece[] Pieces { get; } = pieces;
+
+        public double Width
+        {
+            get
+            {
+                double width = 0;
+                foreach (var piece in Pieces) width += piece.Width;
+                return width;
+            }
+        }
+
         public bool BreakAfter { get; set; }
         public double SpaceWidth { get; set; }
         public TextStyle LastStyle => Pieces[^1].Style;
@@ -83,12 +94,18 @@ public sealed class TextBlock : Element
     {
         if (_words is not null) return _words;
         var words = new List<Word>();
-        Word? current = null;
+        var current = new List<Piece>();
+        void EndWord()
+        {
+            if (current.Count == 0) return;
+            words.Add(new Word([.. current]));
+            current.Clear();
+        }
         foreach (var span in _spans)
         {
             if (span.IsLineBreak)
             {
-                if (current is not null) { words.Add(current); current = null; }
+                EndWord();
                 if (words.Count > 0) words[^1].BreakAfter = true;
                 continue;
             }
@@ -98,18 +115,17 @@ public sealed class TextBlock : Element
             {
                 if (char.IsWhiteSpace(text[i]) && text[i] != '\u00A0')
                 {
-                    if (current is not null) { words.Add(current); current = null; }
+                    EndWord();
                     i++;
                     continue;
                 }
                 int start = i;
                 while (i < text.Length && !(char.IsWhiteSpace(text[i]) && text[i] != '\u00A0')) i++;
                 var piece = text[start..i];
-                current ??= new Word();
-                current.Pieces.Add(new Piece(piece, span.Style, span.Link, 0));
+                current.Add(new Piece(piece, span.Style, span.Link, 0));
             }
         }
-        if (current is not null) words.Add(current);
+        EndWord();
         _words = words;
         return words;
     }
@@ -120,11 +136,10 @@ public sealed class TextBlock : Element
         _measured = true;
         foreach (var word in GetWords())
         {
-            {
-                for (int k = 0; k < word.Pieces.Count; k++)
-                    word.Pieces[k] = word.Pieces[k] with { Width = Measurer.MeasureWidth(word.Pieces[k].Text, word.Pieces[k].Style) };
-                word.SpaceWidth = Measurer.MeasureWidth(" ", word.LastStyle);
-            }
+            var pieces = word.Pieces;
+            for (int k = 0; k < pieces.Length; k++)
+                pieces[k] = pieces[k] with { Width = Measurer.MeasureWidth(pieces[k].Text, pieces[k].Style) };
+            word.SpaceWidth = Measurer.MeasureWidth(" ", word.LastStyle);
         }
     }
 
@@ -164,14 +179,25 @@ public sealed class TextBlock : Element
         void Flush(bool endsParagraph, bool softBreak = false, bool hyphenated = false)
         {
             if (current.Count == 0 && !endsParagraph) return;
-            var styles = current.SelectMany(w => w.Pieces).Select(p => p.Style).ToList();
-            if (styles.Count == 0) styles = _spans.Count > 0 ? [_spans[0].Style] : [];
-            double height = styles.Count == 0 ? 0 : styles.Max(LineHeightOf);
-            double ascent = styles.Count == 0 ? 0 : styles.Max(AscentOf);
+            // The tallest style on the line sets its height and baseline (an empty line: the block's first style).
+            double height = 0, ascent = 0;
+            bool any = false;
+            foreach (var word in current)
+                foreach (var piece in word.Pieces)
+                    Tallest(piece.Style);
+            if (!any && _spans.Count > 0) Tallest(_spans[0].Style);
             if (hyphenated) lineWidth += HyphenWidth(current[^1].LastStyle);
             lines.Add(new Line(current, lineWidth, height, ascent, endsParagraph) { SoftBreak = softBreak, Hyphenated = hyphenated });
             current = [];
             lineWidth = 0;
+
+            void Tallest(TextStyle style)
+            {
+                double styleHeight = LineHeightOf(style), styleAscent = AscentOf(style);
+                height = any ? Math.Max(height, styleHeight) : styleHeight;
+                ascent = any ? Math.Max(ascent, styleAscent) : styleAscent;
+                any = true;
+            }
         }
 
         for (int i = 0; i < words.Count; i++)
@@ -229,7 +255,7 @@ public sealed class TextBlock : Element
     private bool TryHyphenate(Word word, double room, out Word head, out Word tail)
     {
         head = tail = word;
-        if (Hyphenator is null || word.Pieces.Count != 1 || room <= 0) return false;
+        if (Hyphenator is null || word.Pieces.Length != 1 || room <= 0) return false;
         var piece = word.Pieces[0];
         var text = piece.Text;
         int start = 0, end = text.Length;
@@ -244,10 +270,12 @@ public sealed class TextBlock : Element
             double width = Measurer.MeasureWidth(before, piece.Style);
             if (width + hyphen > room + 1e-6) continue;
             var after = text[(start + breaks[b])..];
-            head = new Word { SpaceWidth = word.SpaceWidth };
-            head.Pieces.Add(piece with { Text = before, Width = width });
-            tail = new Word { SpaceWidth = word.SpaceWidth, BreakAfter = word.BreakAfter };
-            tail.Pieces.Add(piece with { Text = after, Width = Measurer.MeasureWidth(after, piece.Style) });
+            head = new Word([piece with { Text = before, Width = width }]) { SpaceWidth = word.SpaceWidth };
+            tail = new Word([piece with { Text = after, Width = Measurer.MeasureWidth(after, piece.Style) }])
+            {
+                SpaceWidth = word.SpaceWidth,
+                BreakAfter = word.BreakAfter,
+            };
             return true;
         }
         return false;
@@ -256,7 +284,7 @@ public sealed class TextBlock : Element
     private List<Word> SplitWord(Word word, double width)
     {
         var fragments = new List<Word>();
-        var current = new Word();
+        var current = new List<Piece>();
         double used = 0;
         foreach (var piece in word.Pieces)
         {
@@ -267,20 +295,18 @@ public sealed class TextBlock : Element
                 double w = Measurer.MeasureWidth(piece.Text.Substring(c, length), piece.Style);
                 if (used + w > width + 1e-6 && (used > 0 || c > start))
                 {
-                    if (c > start) current.Pieces.Add(Sub(piece, start, c));
-                    fragments.Add(current);
-                    current = new Word();
+                    if (c > start) current.Add(Sub(piece, start, c));
+                    fragments.Add(new Word([.. current]));
+                    current.Clear();
                     used = 0;
                     start = c;
                 }
                 used += w;
                 c += length - 1;
             }
-            if (start < piece.Text.Length) current.Pieces.Add(Sub(piece, start, piece.Text.Length));
+            if (start < piece.Text.Length) current.Add(Sub(piece, start, piece.Text.Length));
         }
-        current.SpaceWidth = word.SpaceWidth;
-        current.BreakAfter = word.BreakAfter;
-        fragments.Add(current);
+        fragments.Add(new Word([.. current]) { SpaceWidth = word.SpaceWidth, BreakAfter = word.BreakAfter });
         return fragments;
 
         Piece Sub(Piece piece, int from, int to)
@@ -308,11 +334,20 @@ public sealed class TextBlock : Element
     public double MinimumWidth()
     {
         EnsureMeasured();
-        return GetWords().Select(w => w.Width).DefaultIfEmpty(0).Max();
+        var words = GetWords();
+        if (words.Count == 0) return 0;
+        double widest = words[0].Width;
+        for (int i = 1; i < words.Count; i++) widest = Math.Max(widest, words[i].Width);
+        return widest;
     }
 
     /// <summary>Height of the whole block at <paramref name="width"/>.</summary>
-    public double HeightAt(double width) => GetLines(width).Sum(l => l.Height);
+    public double HeightAt(double width)
+    {
+        double height = 0;
+        foreach (var line in GetLines(width)) height += line.Height;
+        return height;
+    }
 
     // ---- measure and draw -----------------------------------------------------------------------
 
@@ -348,7 +383,8 @@ public sealed class TextBlock : Element
         if (remaining <= 0) return SpacePlan.Empty();
         int n = LinesThatFit(lines, available.Height, out var used);
         if (n == 0) return SpacePlan.Wrap();
-        double width = lines.Skip(_lineIndex).Take(n).Max(l => l.Width);
+        double width = lines[_lineIndex].Width;
+        for (int i = _lineIndex + 1; i < _lineIndex + n; i++) width = Math.Max(width, lines[i].Width);
         return n == remaining ? SpacePlan.Full(width, used) : SpacePlan.Partial(width, used);
     }
 
@@ -367,14 +403,19 @@ public sealed class TextBlock : Element
         DrawLines(lines, 0, lines.Count, width);
     }
 
-    private sealed record Segment(double X, string Text, TextStyle Style, string? Link, double InkWidth)
+    private readonly record struct Segment(double X, string Text, TextStyle Style, string? Link, double InkWidth)
     {
         /// <summary>Drawn outside the structure (a hyphen the line breaking added).</summary>
         public bool IsArtifact { get; init; }
     }
 
+    // A line's runs are joined here, then made one string per run (not one per word appended).
+    [ThreadStatic] private static System.Text.StringBuilder? _runText;
+
     private void DrawLines(List<Line> lines, int from, int count, double width)
     {
+        // The counting pass (page numbers not known yet) keeps nothing it draws: no runs to build for it.
+        if (Canvas.DrawsNothing) return;
         double y = 0;
         for (int i = from; i < from + count; i++)
         {
@@ -398,15 +439,16 @@ public sealed class TextBlock : Element
         double extra = justify ? slack / (line.Words.Count - 1) : 0;
 
         var segments = new List<Segment>();
-        string text = "";
+        var text = _runText ??= new System.Text.StringBuilder();
+        text.Clear();
         TextStyle? style = null;
         string? link = null;
         double segX = x, segInk = 0;
 
         void Close()
         {
-            if (style is not null && text.Length > 0) segments.Add(new Segment(segX, text, style, link, segInk));
-            text = "";
+            if (style is not null && text.Length > 0) segments.Add(new Segment(segX, text.ToString(), style, link, segInk));
+            text.Clear();
             style = null;
             segInk = 0;
         }
@@ -423,14 +465,14 @@ public sealed class TextBlock : Element
                     link = piece.Link;
                     segX = x;
                 }
-                text += piece.Text;
+                text.Append(piece.Text);
                 x += piece.Width;
                 segInk = x - segX;
             }
             // The space after a word is a real character of the run before it, so extracted text
             // reads right; a line wrapped between words ends with one too (screen readers and
             // copied text would otherwise join the last word of a line to the first of the next).
-            if (w < line.Words.Count - 1 || line.SoftBreak) text += " ";
+            if (w < line.Words.Count - 1 || line.SoftBreak) text.Append(' ');
             if (w < line.Words.Count - 1)
             {
                 x += word.SpaceWidth + extra;

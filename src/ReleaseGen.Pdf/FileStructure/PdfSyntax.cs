@@ -108,9 +108,13 @@ internal static class PdfSyntax
         return true;
     }
 
-    /// <summary>The keys of the dictionary starting at <paramref name="start"/> (at its <c>&lt;&lt;</c>) and each value's raw bytes.</summary>
-    public static PdfDictionary ReadDictionary(ReadOnlySpan<byte> s, int start)
+    /// <summary>
+    /// The keys of the dictionary starting at <paramref name="start"/> (at its <c>&lt;&lt;</c>) and each value's
+    /// raw bytes, as slices of <paramref name="file"/> (which must outlive the dictionary).
+    /// </summary>
+    public static PdfDictionary ReadDictionary(ReadOnlyMemory<byte> file, int start)
     {
+        var s = file.Span;
         var dictionary = new PdfDictionary();
         var i = SkipWhite(s, start);
         if (i + 1 >= s.Length || s[i] != '<' || s[i + 1] != '<') throw Malformed(i);
@@ -124,9 +128,28 @@ internal static class PdfSyntax
             var keyEnd = SkipValue(s, i);
             var valueStart = SkipWhite(s, keyEnd);
             var valueEnd = SkipValue(s, valueStart);
-            dictionary.Set(Encoding.Latin1.GetString(s[(i + 1)..keyEnd]), s[valueStart..valueEnd].ToArray());
+            dictionary.Set(KeyName(s[(i + 1)..keyEnd]), file[valueStart..valueEnd]);
             i = valueEnd;
         }
+    }
+
+    private const int MaxKnownKeys = 512;
+
+    // PDFsharp writes its dictionaries from a small vocabulary of keys (Type, S, P, K, Pg, ...) over a few
+    // hundred objects per file: each key's string is made once per thread and reused.
+    [ThreadStatic] private static Dictionary<string, string>? _knownKeys;
+
+    private static string KeyName(ReadOnlySpan<byte> key)
+    {
+        if (key.Length > 64) return Encoding.Latin1.GetString(key);
+        Span<char> chars = stackalloc char[key.Length];
+        Encoding.Latin1.GetChars(key, chars);
+        var known = _knownKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var name)) return name;
+        name = new string(chars);
+        if (known.Count < MaxKnownKeys) known[name] = name;
+        return name;
     }
 
     public static int? Reference(byte[]? value)
@@ -165,30 +188,61 @@ internal static class PdfSyntax
 }
 
 /// <summary>A PDF dictionary as ordered keys and raw value bytes.</summary>
+/// <remarks>
+/// Every object of the file passes through here (a few hundred structure elements per release): lookups
+/// are plain loops over the few entries, with no delegate or string made per call.
+/// </remarks>
 internal sealed class PdfDictionary
 {
-    private readonly List<(string Key, byte[] Value)> _entries = [];
+    private readonly List<(string Key, ReadOnlyMemory<byte> Value)> _entries = new(8);
 
-    public byte[]? this[string key] => _entries.Find(e => e.Key == key).Value;
-
-    public bool IsName(string key, string name) => this[key] is { } v && v.AsSpan().SequenceEqual(PdfSyntax.Ascii("/" + name));
-
-    public void Set(string key, byte[] value)
+    private int IndexOf(string key)
     {
-        var at = _entries.FindIndex(e => e.Key == key);
+        for (var i = 0; i < _entries.Count; i++)
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    public bool Contains(string key) => IndexOf(key) >= 0;
+
+    /// <summary>A copy of the value of <paramref name="key"/>, or null.</summary>
+    public byte[]? this[string key] => IndexOf(key) is var at and >= 0 ? _entries[at].Value.ToArray() : null;
+
+    /// <summary>Whether the value of <paramref name="key"/> is the name <c>/</c><paramref name="name"/> (ASCII).</summary>
+    public bool IsName(string key, string name)
+    {
+        if (IndexOf(key) is not (var at and >= 0)) return false;
+        var value = _entries[at].Value.Span;
+        if (value.Length != name.Length + 1 || value[0] != '/') return false;
+        for (var i = 0; i < name.Length; i++)
+            if (value[i + 1] != name[i]) return false;
+        return true;
+    }
+
+    public void Set(string key, ReadOnlyMemory<byte> value)
+    {
+        var at = IndexOf(key);
         if (at >= 0) _entries[at] = (key, value);
         else _entries.Add((key, value));
     }
 
-    public void Remove(string key) => _entries.RemoveAll(e => e.Key == key);
+    public void Remove(string key)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal)) _entries.RemoveAt(i);
+    }
 
     public void WriteTo(Stream output)
     {
+        Span<byte> name = stackalloc byte[128];
         output.Write("<<"u8);
-        foreach (var (key, value) in _entries)
+        foreach (var (key, memory) in _entries)
         {
+            var value = memory.Span;
             output.WriteByte((byte)'/');
-            output.Write(PdfSyntax.Ascii(key));
+            // Keys are names read from the file or written here: Latin-1, short.
+            if (key.Length <= name.Length) output.Write(name[..System.Text.Encoding.Latin1.GetBytes(key, name)]);
+            else output.Write(PdfSyntax.Ascii(key));
             if (value.Length > 0 && !PdfSyntax.IsDelimiter(value[0])) output.WriteByte((byte)' ');
             output.Write(value);
         }

@@ -84,8 +84,9 @@ internal static class TrueTypeCompactor
             oldOfNew.Add(g);
         }
 
-        // glyf without instructions, each glyph padded to an even length (short loca offsets).
-        var newGlyf = new MemoryStream(glyf.Length);
+        // glyf without instructions, each glyph padded to an even length (short loca offsets); in a pooled
+        // buffer, as it is copied into the assembled font.
+        using var newGlyf = new PooledBufferStream(glyf.Length);
         var newOffsets = new int[oldOfNew.Count + 1];
         for (var n = 0; n < oldOfNew.Count; n++)
         {
@@ -135,7 +136,7 @@ internal static class TrueTypeCompactor
 
         var font2 = Assemble(
         [
-            ("glyf", newGlyf.ToArray()), ("head", newHead), ("hhea", newHhea), ("hmtx", newHmtx),
+            ("glyf", new ReadOnlyMemory<byte>(newGlyf.Buffer, 0, (int)newGlyf.Length)), ("head", newHead), ("hhea", newHhea), ("hmtx", newHmtx),
             ("loca", newLoca), ("maxp", newMaxp), ("post", post),
         ]);
         return new Result(font2, newOfOld);
@@ -217,7 +218,7 @@ internal static class TrueTypeCompactor
         while ((flags & MoreComponents) != 0);
     }
 
-    private static byte[] Assemble(IReadOnlyList<(string Tag, byte[] Data)> tables)
+    private static byte[] Assemble(IReadOnlyList<(string Tag, ReadOnlyMemory<byte> Data)> tables)
     {
         int count = tables.Count, power = 1, log = 0;
         while (power * 2 <= count) { power *= 2; log++; }
@@ -236,7 +237,7 @@ internal static class TrueTypeCompactor
             var (tag, data) = tables[i];
             var record = font.AsSpan(12 + 16 * i);
             System.Text.Encoding.ASCII.GetBytes(tag, record);
-            data.CopyTo(font.AsSpan(offset));
+            data.Span.CopyTo(font.AsSpan(offset));
             BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(font.AsSpan(offset, (data.Length + 3) & ~3)));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
