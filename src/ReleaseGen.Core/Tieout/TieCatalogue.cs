@@ -62,7 +62,8 @@ public sealed class TieCatalogue
         {
             foreach (var period in Periods)
             {
-                if (release.Figures.Find(metric, period) is not { } figure) continue;
+                var figure = release.Figures.Find(metric, period);
+                if (figure is null) continue;
                 sources.Add(new TieSource(SourceKind.Figure, figure.Value, $"{metric.Key} for {period}", figure));
                 if (metric.Unit == "t" && metric.Aggregation.Kind == AggregationKind.Sum)
                     sources.Add(new TieSource(SourceKind.PerDay, figure.Value / figure.Period.Days, $"{metric.Key} for {period} over its {figure.Period.Days} days", figure));

@@ -145,7 +145,8 @@ public sealed partial class TieoutEngine
             _diagnostics.Add(CellRule.Finding(_path, cell.Text.Length > 0 ? cell.At(0) : table.Rows[0].Position, $"{where} is empty or not a number ('{cell.Text}'); the data gives {modelCell.Text}"));
             return;
         }
-        var source = modelCell.Figure is { } figure
+        // A change cell carries its current figure too; what it ties to is the change.
+        var source = modelCell.Kind == CellKind.Figure && modelCell.Figure is { } figure
             ? $"{figure.MetricKey} for {figure.Period.Key} = {Plain(figure.Value)}"
             : $"change {modelCell.Text}";
         var ties = expected is not null && expected.Value == token.Value
@@ -167,7 +168,7 @@ public sealed partial class TieoutEngine
         var modelLabels = model.Rows.Where(r => !r.IsGroup).Select(r => NormalizeLabel(r.Label)).ToHashSet(StringComparer.Ordinal);
         double score = labels.Count(l => modelLabels.Contains(l));
         var headers = table.HeaderRows.SelectMany(h => h.Cells).Select(c => NormalizeLabel(c.Text)).ToList();
-        var modelHeaders = Enumerable.Range(0, model.Columns.Count).Select(i => NormalizeLabel(ColumnHeader(model, i))).ToList();
+        var modelHeaders = ModelHeaders(model);
         score += headers.Count(h => modelHeaders.Contains(h)) * 0.5;
         if (table.Title is { } title && model.Title is { } modelTitle && NormalizeLabel(title.Text) == NormalizeLabel(modelTitle)) score += 2;
         if (table.BodyRows.Any(r => r.Cells.Count > 0) && table.BodyRows.Where(r => r.Cells.Count > 0).All(r => r.Cells.Count == model.Columns.Count)) score += 0.25;
@@ -181,20 +182,33 @@ public sealed partial class TieoutEngine
         var count = table.BodyRows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max();
         if (header is not null && header.Cells.Count == count)
         {
-            var modelHeaders = Enumerable.Range(0, model.Columns.Count).Select(i => NormalizeLabel(ColumnHeader(model, i))).ToList();
+            var modelHeaders = ModelHeaders(model);
             var mapped = new List<int>();
-            var taken = new HashSet<int>();
             foreach (var cell in header.Cells)
             {
-                var text = NormalizeLabel(cell.Text);
-                var index = Enumerable.Range(0, modelHeaders.Count).FirstOrDefault(i => !taken.Contains(i) && modelHeaders[i] == text, -1);
+                var index = IndexOfUnused(modelHeaders, NormalizeLabel(cell.Text), mapped);
                 if (index < 0) break;
-                taken.Add(index);
                 mapped.Add(index);
             }
             if (mapped.Count == count) return mapped;
         }
-        return Enumerable.Range(0, count).ToList();
+        var byPosition = new List<int>();
+        for (var i = 0; i < count; i++) byPosition.Add(i);
+        return byPosition;
+    }
+
+    private static int IndexOfUnused(List<string> headers, string text, List<int> taken)
+    {
+        for (var i = 0; i < headers.Count; i++)
+            if (headers[i] == text && !taken.Contains(i)) return i;
+        return -1;
+    }
+
+    private static List<string> ModelHeaders(TableModel model)
+    {
+        var headers = new List<string>();
+        for (var i = 0; i < model.Columns.Count; i++) headers.Add(NormalizeLabel(ColumnHeader(model, i)));
+        return headers;
     }
 
     /// <summary>The column's header as one text: the spanning header over it and its own ("Three Months Ended June 30, 2012").</summary>
@@ -252,7 +266,9 @@ public sealed partial class TieoutEngine
             for (var c = 0; c < totalRow.Row.Cells.Count && c < columns.Count; c++)
             {
                 var column = columns[c];
-                if (column >= rows[t].Cells.Count || rows[t].Cells[column].Figure is not { } totalFigure) continue;
+                if (column >= rows[t].Cells.Count) continue;
+                var totalFigure = rows[t].Cells[column].Figure;
+                if (totalFigure is null) continue;
                 var parts = components.Select(k => rows[k].Cells.ElementAtOrDefault(column)?.Figure).ToList();
                 if (parts.Any(p => p is null) || Math.Abs(parts.Sum(p => p!.Value) - totalFigure.Value) > 0.5m * parts.Count) continue; // not an additive total
                 var printedParts = components.Select(k => matched.FirstOrDefault(m => m.ModelIndex == k).Row?.Cells.ElementAtOrDefault(c)).ToList();

@@ -16,14 +16,23 @@ public sealed class TieoutTests : IDisposable
 
     private static readonly (string Code, int Line, string Right)[] Expected = ReleaseGen.Testing.TieoutFixtures.Expected;
 
+    // The generated outputs, rendered once per example, format and locale (tie-out itself runs in every test).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(string FileName, string Text)>> Rendered = new(StringComparer.Ordinal);
+
+    private static (string FileName, string Text) Render(string example, string format, string? locale) =>
+        Rendered.GetOrAdd($"{example}|{format}|{locale}", _ => new Lazy<(string, string)>(() =>
+        {
+            var output = ReleasePipeline.Run(TestData.Example(example), TestData.Templates, locale);
+            Assert.True(output.Succeeded);
+            var file = OutputFormatRegistry.Core.Get(format).Render(output.Document!, FormatOptions.Default).Single();
+            return (file.FileName, System.Text.Encoding.UTF8.GetString(file.Content));
+        })).Value;
+
     private (string Path, TieoutRun Run) TieFormat(string example, string format, Func<string, string>? edit = null, string? locale = null)
     {
         var folder = TestData.Example(example);
-        var output = ReleasePipeline.Run(folder, TestData.Templates, locale);
-        Assert.True(output.Succeeded);
-        var file = OutputFormatRegistry.Core.Get(format).Render(output.Document!, FormatOptions.Default).Single();
-        var path = Path.Combine(_dir, file.FileName);
-        var text = System.Text.Encoding.UTF8.GetString(file.Content);
+        var (fileName, text) = Render(example, format, locale);
+        var path = Path.Combine(_dir, fileName);
         File.WriteAllText(path, edit is null ? text : edit(text));
         return (path, TieoutRunner.Run(path, folder, FinalDocumentReaders.Core, TestData.Templates, locale));
     }

@@ -14,11 +14,13 @@ namespace ReleaseGen.Tieout.Readers;
 /// </summary>
 public sealed class HtmlDocumentReader : IFinalDocumentReader
 {
+    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "section", "article", "main", "blockquote",
         "header", "footer", "nav", "dl", "dt", "dd", "pre", "hr", "figure", "figcaption", "body", "center", "address", "aside",
     };
+    // Stryker restore all
 
     public string Kind => "html";
 
@@ -33,7 +35,7 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
         var blocks = new List<FinalBlock>();
         if (document.Body is { } body)
         {
-            if (body.SourceReference is { } reference) map.SkipTo(reference.Position.Position);
+            if (body.SourceReference is { } reference) map.SkipTo(SourceMap.Offset(reference));
             Walk(body, blocks, map);
         }
         return new FinalDocument(path, Kind, blocks);
@@ -95,7 +97,7 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
         int.TryParse(cell.GetAttribute("colspan"), out var span) && span > 0 ? span : 1;
 
     private static TextPosition Position(IElement element, SourceMap map) =>
-        element.SourceReference is { } reference ? map.PositionOf(reference.Position.Position) : new TextPosition(1, 1);
+        element.SourceReference is { } reference ? map.PositionOf(SourceMap.Offset(reference)) : new TextPosition(1, 1);
 
     private static PositionedText Text(IElement element, SourceMap map)
     {
@@ -123,7 +125,7 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
             case IElement e when e.LocalName == "a" && (e.ClassList.Contains("footnote-back-ref") || e.ClassList.Contains("backref") || e.TextContent.Trim() == "\u21A9"):
                 break;
             case IElement e when e.LocalName == "br":
-                builder.Append(' ', map.PositionOf(e.SourceReference?.Position.Position ?? 0));
+                builder.Append(' ', e.SourceReference is { } br ? map.PositionOf(SourceMap.Offset(br)) : new TextPosition(1, 1));
                 break;
             case IElement e:
                 foreach (var child in e.ChildNodes) AppendText(child, builder, map);
@@ -170,9 +172,11 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
                         continue;
                     }
                     var close = source.IndexOf('>', i2);
-                    var tag = close < 0 ? "" : source[(i2 + 1)..close].TrimStart('/').Split(' ', '\n', '>')[0].ToLowerInvariant();
+                    var raw = close < 0 ? "" : source[(i2 + 1)..close];
+                    var tag = raw.TrimStart('/').Split(' ', '\n', '>')[0].ToLowerInvariant();
                     i2 = close < 0 ? source.Length : close + 1;
-                    if (tag is "script" or "style" && !source[i2 - 2].Equals('/'))
+                    // The content of a script or style element is not text; its closing tag ends nothing more.
+                    if (!raw.StartsWith('/') && tag is "script" or "style" && !raw.EndsWith('/'))
                     {
                         var end = source.IndexOf("</" + tag, i2, StringComparison.OrdinalIgnoreCase);
                         i2 = end < 0 ? source.Length : end;
@@ -201,6 +205,9 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
             _offsets = [.. offsets];
         }
 
+        /// <summary>The offset of an element's '&lt;' in the source (the parser counts from 1).</summary>
+        public static int Offset(AngleSharp.Dom.ISourceReference reference) => reference.Position.Position - 1;
+
         /// <summary>Text before <paramref name="offset"/> (the head's title) is never matched.</summary>
         public void SkipTo(int offset)
         {
@@ -225,7 +232,7 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
                 _cursor = found + data.Length;
                 return i => PositionOf(_offsets[Math.Min(found + i, _offsets.Length - 1)]);
             }
-            var fallback = text.ParentElement?.SourceReference is { } r ? PositionOf(r.Position.Position) : new TextPosition(1, 1);
+            var fallback = text.ParentElement?.SourceReference is { } r ? PositionOf(Offset(r)) : new TextPosition(1, 1);
             return _ => fallback;
         }
     }
