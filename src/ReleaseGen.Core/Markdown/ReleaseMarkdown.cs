@@ -37,11 +37,4 @@ public static class ReleaseMarkdown
         context.Properties[ReleaseTableBlockParser.ModelsKey] = tables;
         return Markdig.Markdown.Parse(markdown, Pipeline, context);
     }
-
-    /// <summary>Gives every <see cref="ReleaseTableBlock"/> the model of the table it names, so renderers draw the data, not the flattened text.</summary>
-    public static void AttachTables(MarkdownDocument document, IReadOnlyDictionary<string, Tables.TableModel> tables)
-    {
-        foreach (var block in document.Descendants<ReleaseTableBlock>())
-            if (tables.TryGetValue(block.Name, out var model)) block.Model = model;
-    }
 }
