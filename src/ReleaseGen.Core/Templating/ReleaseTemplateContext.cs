@@ -47,7 +47,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, 
         return base.OnStepLoop(loop);
     }
 
-    public ReleaseTemplateContext(TemplateSet templates)
+    public ReleaseTemplateContext(TemplateSet templates) : base(new LazyBuiltins())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -62,7 +62,7 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, 
 
     /// <summary>
     /// Scriban truncates silently at 1 MB unless told otherwise: every Scriban limit throws instead, sized
-    /// from the named limits, and machine-dependent built-ins are removed (see <see cref="SafeBuiltins"/>).
+    /// from the named limits, and machine-dependent built-ins are removed (see <see cref="SafeBuiltins"/>, applied by <see cref="LazyBuiltins"/>).
     /// </summary>
     private void ApplyLimits(Safety.Limits limits)
     {
@@ -77,7 +77,6 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, 
         // Where a value was typed (absolute paths of the machine) is for diagnostics, never for the release.
         MemberFilter = member => member.Name is not ("Location" or "PeriodLocation" or "ExpressionLocation" or "DataPath" or "FolderPath")
             && !(member is System.Reflection.PropertyInfo { PropertyType: var type } && type == typeof(Diagnostics.SourceLocation));
-        SafeBuiltins.Apply(BuiltinObject);
     }
 
     /// <summary>

@@ -21,21 +21,25 @@ public static class SafeBuiltins
     public static IReadOnlyList<string> Removed { get; } =
         ["date.now", "date.utc_now", "math.random", "math.uuid", "object.eval", "object.eval_template", "object.typeof", "include_join"];
 
-    public static void Apply(ScriptObject builtins)
+    /// <summary>
+    /// <paramref name="family"/>, the built-in family named <paramref name="name"/>, with its removed members
+    /// taken out and <c>array.sort</c> replaced; made once per process by <see cref="LazyBuiltins"/>.
+    /// </summary>
+    public static ScriptObject Secure(string name, ScriptObject family)
     {
-        foreach (var name in Removed)
+        foreach (var removed in Removed)
         {
-            var parts = name.Split('.');
-            if (parts.Length == 1) builtins.Remove(parts[0]);
-            else if (builtins[parts[0]] is ScriptObject family) family.Remove(parts[1]);
+            var dot = removed.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && removed.AsSpan(0, dot).SequenceEqual(name)) family.Remove(removed[(dot + 1)..]);
         }
-        if (builtins["array"] is ScriptObject array)
+        if (name == "array")
         {
             // Made from a class, as Scriban makes its own: that is how optional parameters keep their defaults.
             var imported = new OrdinalSort();
-            array.Remove("sort");
-            array.SetValue("sort", imported["sort"], true);
+            family.Remove("sort");
+            family.SetValue("sort", imported["sort"], true);
         }
+        return family;
     }
 
     /// <summary>The replacement of <c>array.sort</c>.</summary>
