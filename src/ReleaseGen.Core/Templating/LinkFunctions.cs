@@ -13,8 +13,8 @@ public sealed class LinkFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public LinkFunctions() : base(2, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Link), Link);
-        this.Function(nameof(IsSafe), IsSafe);
+        this.Function(typeof(LinkFunctions).GetMethod(nameof(Link)));
+        this.Function(typeof(LinkFunctions).GetMethod(nameof(IsSafe)));
     }
 
     /// <summary>

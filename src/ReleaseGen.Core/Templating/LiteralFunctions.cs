@@ -11,7 +11,7 @@ public sealed class LiteralFunctions : Scriban.Runtime.ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public LiteralFunctions() : base(1, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Literal), Literal);
+        this.Function(typeof(LiteralFunctions).GetMethod(nameof(Literal)));
     }
 
     /// <summary>Prints its text as it is.</summary>

@@ -45,7 +45,7 @@ public static class SafeBuiltins
     /// <summary>The replacement of <c>array.sort</c>.</summary>
     private sealed class OrdinalSort : ScriptObject
     {
-        public OrdinalSort() : base(1, autoImportStaticsFromThisType: false) => this.Function(nameof(Sort), Sort);
+        public OrdinalSort() : base(1, autoImportStaticsFromThisType: false) => this.Function(typeof(OrdinalSort).GetMethod(nameof(Sort)));
 
         /// <summary><c>array.sort list [member]</c>: a stable sort, text by ordinal (code point) order, numbers by value.</summary>
         public static IList Sort(TemplateContext context, SourceSpan span, object? list, string? member = null) => SafeBuiltins.Sort(context, span, list, member);

@@ -14,7 +14,7 @@ public sealed class VocabularyFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public VocabularyFunctions() : base(1, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Vocabulary), Vocabulary);
+        this.Function(typeof(VocabularyFunctions).GetMethod(nameof(Vocabulary)));
     }
 
     private static readonly string[] Words = ["higher", "lower", "more", "fewer", "improved", "declined", "unchanged", "approximately", "unchanged_threshold"];

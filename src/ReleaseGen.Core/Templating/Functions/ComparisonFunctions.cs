@@ -17,16 +17,16 @@ public sealed class ComparisonFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public ComparisonFunctions() : base(10, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Change), Change);
-        this.Function(nameof(More), More);
-        this.Function(nameof(Direction), Direction);
-        this.Function(nameof(Outcome), Outcome);
-        this.Function(nameof(IsHigher), IsHigher);
-        this.Function(nameof(IsLower), IsLower);
-        this.Function(nameof(Noun), Noun);
-        this.Function(nameof(VerbTo), VerbTo);
-        this.Function(nameof(Up), Up);
-        this.Function(nameof(Verb), Verb);
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Change)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(More)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Direction)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Outcome)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(IsHigher)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(IsLower)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Noun)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(VerbTo)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Up)));
+        this.Function(typeof(ComparisonFunctions).GetMethod(nameof(Verb)));
     }
 
     /// <summary>

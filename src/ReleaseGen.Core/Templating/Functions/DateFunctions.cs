@@ -14,10 +14,10 @@ public sealed class DateFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public DateFunctions() : base(4, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Long), Long);
-        this.Function(nameof(Weekday), Weekday);
-        this.Function(nameof(Ap), Ap);
-        this.Function(nameof(ApWeekday), ApWeekday);
+        this.Function(typeof(DateFunctions).GetMethod(nameof(Long)));
+        this.Function(typeof(DateFunctions).GetMethod(nameof(Weekday)));
+        this.Function(typeof(DateFunctions).GetMethod(nameof(Ap)));
+        this.Function(typeof(DateFunctions).GetMethod(nameof(ApWeekday)));
     }
 
     /// <summary>Long form.</summary>

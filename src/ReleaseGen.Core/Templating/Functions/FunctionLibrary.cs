@@ -1,3 +1,4 @@
+using System.Reflection;
 using Scriban.Runtime;
 
 namespace ReleaseGen.Templating.Functions;
@@ -48,13 +49,20 @@ public static class FunctionLibrary
     }
 
     /// <summary>
-    /// Registers <paramref name="function"/> (a static method of a family) read-only under its snake_case name,
-    /// the name Scriban's own import would give it (<c>IsSafe</c>: <c>is_safe</c>). Made from the method
-    /// itself, so optional parameters keep their defaults, with no reflection over the family's type, which a
-    /// trimmed native build could not follow.
+    /// Registers <paramref name="method"/> (a public static method of the family) read-only under its snake_case
+    /// name, the name Scriban's own import would give it (<c>IsSafe</c>: <c>is_safe</c>). Made from the method
+    /// itself, so optional parameters keep their defaults.
     /// </summary>
-    public static void Function(this ScriptObject family, string methodName, Delegate function) =>
-        family.SetValue(StandardMemberRenamer.Rename(methodName), DynamicCustomFunction.Create(function), true);
+    /// <remarks>
+    /// Callers pass <c>typeof(Family).GetMethod(nameof(Method))</c>, a lookup the trimmer follows, not a delegate:
+    /// a native build answers <c>Delegate.Method</c> by first sorting a table of every method in the image,
+    /// a tenth of a cold build.
+    /// </remarks>
+    public static void Function(this ScriptObject family, MethodInfo? method)
+    {
+        if (method is not { IsStatic: true, IsPublic: true }) throw new ArgumentException("a family's function is one of its public static methods", nameof(method));
+        family.SetValue(StandardMemberRenamer.Rename(method.Name), DynamicCustomFunction.Create(null, method), true);
+    }
 
     /// <summary>Registers a constant read-only under its snake_case name (<c>GramsPerTroyOunce</c>: <c>grams_per_troy_ounce</c>).</summary>
     public static void Constant(this ScriptObject family, string name, object value) =>

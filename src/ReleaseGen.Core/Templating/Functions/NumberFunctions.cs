@@ -13,13 +13,13 @@ public sealed class NumberFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public NumberFunctions() : base(7, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Format), Format);
-        this.Function(nameof(Millions), Millions);
-        this.Function(nameof(Scaled), Scaled);
-        this.Function(nameof(Range), Range);
-        this.Function(nameof(Currency), Currency);
-        this.Function(nameof(InScale), InScale);
-        this.Function(nameof(Between), Between);
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Format)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Millions)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Scaled)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Range)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Currency)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(InScale)));
+        this.Function(typeof(NumberFunctions).GetMethod(nameof(Between)));
     }
 
     private const decimal Million = 1_000_000m;

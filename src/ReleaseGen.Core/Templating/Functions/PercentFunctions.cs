@@ -9,10 +9,10 @@ public sealed class PercentFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public PercentFunctions() : base(4, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Format), Format);
-        this.Function(nameof(Change), Change);
-        this.Function(nameof(ChangeValue), ChangeValue);
-        this.Function(nameof(ChangeOrNm), ChangeOrNm);
+        this.Function(typeof(PercentFunctions).GetMethod(nameof(Format)));
+        this.Function(typeof(PercentFunctions).GetMethod(nameof(Change)));
+        this.Function(typeof(PercentFunctions).GetMethod(nameof(ChangeValue)));
+        this.Function(typeof(PercentFunctions).GetMethod(nameof(ChangeOrNm)));
     }
 
     /// <summary>

@@ -15,12 +15,12 @@ public sealed class PeriodFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public PeriodFunctions() : base(6, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Name), Name);
-        this.Function(nameof(Title), Title);
-        this.Function(nameof(SpanHeader), SpanHeader);
-        this.Function(nameof(EndDate), EndDate);
-        this.Function(nameof(Days), Days);
-        this.Function(nameof(Short), Short);
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(Name)));
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(Title)));
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(SpanHeader)));
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(EndDate)));
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(Days)));
+        this.Function(typeof(PeriodFunctions).GetMethod(nameof(Short)));
     }
 
     /// <summary>The period in running text.</summary>

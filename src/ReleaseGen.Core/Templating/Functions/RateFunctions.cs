@@ -10,8 +10,8 @@ public sealed class RateFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public RateFunctions() : base(2, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(PerDay), PerDay);
-        this.Function(nameof(PerOperatingDay), PerOperatingDay);
+        this.Function(typeof(RateFunctions).GetMethod(nameof(PerDay)));
+        this.Function(typeof(RateFunctions).GetMethod(nameof(PerOperatingDay)));
     }
 
     /// <summary>
@@ -109,10 +109,10 @@ public sealed class UnitFunctions : ScriptObject
     {
         this.Constant(nameof(GramsPerTroyOunce), GramsPerTroyOunce);
         this.Constant(nameof(PoundsPerTonne), PoundsPerTonne);
-        this.Function(nameof(GramsToOunces), GramsToOunces);
-        this.Function(nameof(OuncesToGrams), OuncesToGrams);
-        this.Function(nameof(TonnesToPounds), TonnesToPounds);
-        this.Function(nameof(PoundsToTonnes), PoundsToTonnes);
+        this.Function(typeof(UnitFunctions).GetMethod(nameof(GramsToOunces)));
+        this.Function(typeof(UnitFunctions).GetMethod(nameof(OuncesToGrams)));
+        this.Function(typeof(UnitFunctions).GetMethod(nameof(TonnesToPounds)));
+        this.Function(typeof(UnitFunctions).GetMethod(nameof(PoundsToTonnes)));
     }
 
     /// <summary>Grams in one troy ounce.</summary>

@@ -12,10 +12,10 @@ public sealed class TextFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public TextFunctions() : base(4, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(Listings), Listings);
-        this.Function(nameof(Join), Join);
-        this.Function(nameof(Escape), Escape);
-        this.Function(nameof(Elide), Elide);
+        this.Function(typeof(TextFunctions).GetMethod(nameof(Listings)));
+        this.Function(typeof(TextFunctions).GetMethod(nameof(Join)));
+        this.Function(typeof(TextFunctions).GetMethod(nameof(Escape)));
+        this.Function(typeof(TextFunctions).GetMethod(nameof(Elide)));
     }
 
     /// <summary>

@@ -21,10 +21,10 @@ public sealed class TimeFunctions : ScriptObject
     /// <summary>The family's functions, each registered by name (no reflection: a native build keeps them).</summary>
     public TimeFunctions() : base(4, autoImportStaticsFromThisType: false)
     {
-        this.Function(nameof(InZones), InZones);
-        this.Function(nameof(Call), Call);
-        this.Function(nameof(Ap), Ap);
-        this.Function(nameof(ZoneName), ZoneName);
+        this.Function(typeof(TimeFunctions).GetMethod(nameof(InZones)));
+        this.Function(typeof(TimeFunctions).GetMethod(nameof(Call)));
+        this.Function(typeof(TimeFunctions).GetMethod(nameof(Ap)));
+        this.Function(typeof(TimeFunctions).GetMethod(nameof(ZoneName)));
     }
 
     /// <summary>

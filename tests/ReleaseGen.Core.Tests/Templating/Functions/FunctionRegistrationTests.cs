@@ -49,4 +49,15 @@ public class FunctionRegistrationTests
         Assert.IsAssignableFrom<IScriptCustomFunction>(globals["is_safe"]);
         Assert.IsAssignableFrom<IScriptCustomFunction>(globals["literal"]);
     }
+
+    [Fact]
+    public void Only_a_public_static_method_is_registered_as_a_function()
+    {
+        var family = new ScriptObject();
+        Assert.Throws<ArgumentException>(() => family.Function(typeof(NumberFunctions).GetMethod("NoSuchMethod")));
+        Assert.Throws<ArgumentException>(() => family.Function(typeof(object).GetMethod(nameof(ToString))));
+        family.Function(typeof(NumberFunctions).GetMethod(nameof(NumberFunctions.InScale)));
+        Assert.Equal(["in_scale"], family.Keys);
+        Assert.False(family.CanWrite("in_scale"));
+    }
 }
