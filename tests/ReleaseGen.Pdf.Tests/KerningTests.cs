@@ -29,6 +29,28 @@ public class KerningTests
         Assert.Same(FontKerning.None, FontKerning.Read([0, 1, 0, 0, 0, 0]));      // a file without tables has none
     }
 
+    /// <summary>
+    /// Every character pair of every face, as the kern table and the cmap give them (counted once with a reader that
+    /// mapped every character of the font; the reader now maps only the characters of kerned glyphs).
+    /// </summary>
+    [Theory]
+    [InlineData(false, false, 885, -5.441895)]
+    [InlineData(true, false, 895, -5.288574)]
+    [InlineData(false, true, 838, -4.561035)]
+    [InlineData(true, true, 803, -4.162598)]
+    public void Each_face_has_all_its_kerned_character_pairs(bool bold, bool italic, int pairs, double sumOfLatinPairs)
+    {
+        ReleaseFontResolver.EnsureInstalled();
+        var face = GlobalFontSettings.FontResolver!.ResolveTypeface(ReleaseFontResolver.FamilyName, bold, italic)!.FaceName;
+        var kerning = FontKerning.Read(GlobalFontSettings.FontResolver.GetFont(face)!);
+        Assert.Equal(pairs, kerning.Count);
+        double sum = 0;
+        for (char left = ' '; left <= '\u02FF'; left++)
+            for (char right = ' '; right <= '\u02FF'; right++)
+                sum += kerning.Em(left, right);
+        Assert.Equal(sumOfLatinPairs, sum, tolerance: 1e-5);
+    }
+
     [Fact]
     public void Kerned_widths_are_narrower_by_the_pairs_and_figures_keep_their_width()
     {

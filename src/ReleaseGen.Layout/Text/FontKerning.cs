@@ -51,7 +51,13 @@ public sealed class FontKerning
             int unitsPerEm = U16(font, head.Offset + 18);
             var glyphPairs = KernPairs(font, kern.Offset);
             if (glyphPairs.Count == 0 || unitsPerEm == 0) return None;
-            var charsOfGlyph = CharactersByGlyph(font, cmap.Offset);
+            var kerned = new HashSet<int>();
+            foreach (var (left, right) in glyphPairs.Keys)
+            {
+                kerned.Add(left);
+                kerned.Add(right);
+            }
+            var charsOfGlyph = CharactersByGlyph(font, cmap.Offset, kerned);
             var pairs = new Dictionary<int, short>();
             foreach (var ((leftGlyph, rightGlyph), value) in glyphPairs)
             {
@@ -118,8 +124,11 @@ public sealed class FontKerning
         return pairs;
     }
 
-    /// <summary>Glyph to characters, from the Windows Unicode BMP (3,1) format 4 subtable.</summary>
-    private static Dictionary<int, List<char>> CharactersByGlyph(byte[] font, int offset)
+    /// <summary>
+    /// Glyph to characters, from the Windows Unicode BMP (3,1) format 4 subtable, for the <paramref name="wanted"/>
+    /// glyphs only: a font maps thousands of characters, and a list for each was a tenth of a native cold build.
+    /// </summary>
+    private static Dictionary<int, List<char>> CharactersByGlyph(byte[] font, int offset, HashSet<int> wanted)
     {
         var result = new Dictionary<int, List<char>>();
         int count = U16(font, offset + 2);
@@ -147,7 +156,7 @@ public sealed class FontKerning
                     glyph = U16(font, glyphAt);
                     if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
                 }
-                if (glyph == 0) continue;
+                if (glyph == 0 || !wanted.Contains(glyph)) continue;
                 if (!result.TryGetValue(glyph, out var chars)) result[glyph] = chars = [];
                 chars.Add((char)c);
             }
