@@ -176,7 +176,7 @@ public sealed partial class NumberScanner
             if (a.Scale != 1m || b.Scale == 1m) continue;
             var between = text[a.End..b.Start];
             if (_words.RangeJoin.IsMatch(between))
-                numbers[i] = a with { Scale = b.Scale, Approximate = a.Approximate };
+                numbers[i] = a with { Scale = b.Scale };
         }
         recognised.Sort((x, y) => x.Start.CompareTo(y.Start));
         return new ScannedText(numbers, recognised, dates, times);

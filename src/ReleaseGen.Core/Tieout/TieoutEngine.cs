@@ -272,7 +272,6 @@ public sealed partial class TieoutEngine
     private static string Describe(TieSource source) => source.Kind switch
     {
         SourceKind.Figure => $"{source.Description} = {Plain(source.Value)} ({(source.Figure!.Origin == FigureOrigin.Given ? "given at " + source.Figure.Location : "derived: " + source.Figure.Derivation)})",
-        SourceKind.PerDay => $"{source.Description} = {Plain(source.Value)}",
         _ => $"{source.Description} = {Plain(source.Value)}",
     };
 
@@ -365,8 +364,8 @@ public sealed partial class TieoutEngine
         var rightWord = RightWord(word, change > 0);
         var percent = _language.FormatPercent(_language.FormatNumber(rounded, token.Decimals));
         var right = $"{approximately}{percent} {rightWord}".Trim();
-        if ((token.Approximate || approximately.Length == 0) && tokenAt >= 0 && tokenAt + token.Length <= claim.Length && wordAt >= 0 && wordAt + word.Length <= claim.Length
-            && (wordAt + word.Length <= tokenAt || wordAt >= tokenAt + token.Length))
+        // The claim is cut around its word and its number, so both lie inside it.
+        if ((token.Approximate || approximately.Length == 0) && (wordAt + word.Length <= tokenAt || wordAt >= tokenAt + token.Length))
         {
             // The claim as printed with the right number and word: its own word order and phrasing ("en hausse d'environ 14 %").
             var edits = new[] { (At: tokenAt, Length: token.Length, Text: percent), (At: wordAt, Length: word.Length, Text: rightWord) }.OrderByDescending(e => e.At);

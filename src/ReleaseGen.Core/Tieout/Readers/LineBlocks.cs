@@ -98,7 +98,6 @@ public static partial class LineBlocks
         var chunks = line.Chunks;
         var firstValue = header ? 1 : chunks.Count;
         if (!header) while (firstValue > 0 && IsCellValue(chunks[firstValue - 1].Text)) firstValue--;
-        if (!header && firstValue == 0) firstValue = 0;
         var label = new PositionedTextBuilder();
         for (var k = 0; k < firstValue; k++)
         {
@@ -115,7 +114,7 @@ public static partial class LineBlocks
     private static LineKind Classify(LayoutLine line)
     {
         var chunks = line.Chunks;
-        if (chunks.Count >= 2 && IsCellValue(chunks[^1].Text) && (chunks.Count >= 3 || !IsCellValue(chunks[0].Text) || IsCellValue(chunks[0].Text)))
+        if (chunks.Count >= 2 && IsCellValue(chunks[^1].Text))
         {
             var values = chunks.Count(c => IsCellValue(c.Text));
             if (values >= 2 || (values == 1 && chunks.Count == 2 && chunks[0].Text.Length <= 80)) return LineKind.Row;
