@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -12,31 +14,74 @@ namespace ReleaseGen.Templating;
 /// into a context only when a template first names it.
 /// </summary>
 /// <remarks>
-/// Scriban's default built-in object makes every family by reflection in one static constructor, a seventh
-/// of a native cold build, though a release names two or three of them. Each context still gets its own
+/// Scriban's default built-in object makes every family in one static constructor, each function from a
+/// delegate (a native build answers <c>Delegate.Method</c> by first sorting a table of every method in the
+/// image): together a fifth of a native cold build, though a release names two or three families. Here a family
+/// is made from its methods, and only when named. Each context still gets its own
 /// copy of a family, as Scriban gives it, so a template that sets <c>date.format</c> changes only its own.
 /// </remarks>
 public sealed class LazyBuiltins : ScriptObject, IScriptObject
 {
-    private static readonly Dictionary<string, Lazy<object>> Prototypes = new(StringComparer.Ordinal)
+    private const BindingFlags Statics = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    private static readonly Dictionary<string, Lazy<object>> Prototypes =
+        new[] { "array", "empty", "blank", "include", "date", "html", "math", "object", "regex", "string", "timespan" }
+            .ToDictionary(name => name, name => new Lazy<object>(() => Make(name)), StringComparer.Ordinal);
+
+    /// <summary>The built-in named <paramref name="name"/>, made safe (<see cref="SafeBuiltins.Secure"/>).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "Only each family's own public static members are read (DeclaredOnly), and the trimmer keeps them for these typeof() calls; the inherited ScriptObject.From the analyzer names is never returned or called.")]
+    private static object Make(string name) => name switch
     {
-        ["array"] = Family("array", () => new ArrayFunctions()),
-        ["empty"] = new(() => EmptyScriptObject.Default),
-        ["blank"] = new(() => EmptyScriptObject.Default),
-        ["include"] = new(() => new IncludeFunction()),
-        ["date"] = Family("date", () => new DateTimeFunctions()),
-        ["html"] = Family("html", () => new HtmlFunctions()),
-        ["math"] = Family("math", () => new MathFunctions()),
-        ["object"] = Family("object", () => new ObjectFunctions()),
-        ["regex"] = Family("regex", () => new RegexFunctions()),
-        ["string"] = Family("string", () => new StringFunctions()),
-        ["timespan"] = Family("timespan", () => new TimeSpanFunctions()),
+        "empty" or "blank" => EmptyScriptObject.Default,
+        "include" => new IncludeFunction(),
+        // Made by its own constructor: it keeps state (date.format) that its functions read.
+        "date" => SafeBuiltins.Secure(name, new DateTimeFunctions()),
+        "array" => SafeBuiltins.Secure(name, Imported(typeof(ArrayFunctions).GetMethods(Statics), [])),
+        "html" => SafeBuiltins.Secure(name, Imported(typeof(HtmlFunctions).GetMethods(Statics), [])),
+        "math" => SafeBuiltins.Secure(name, Imported(typeof(MathFunctions).GetMethods(Statics), [])),
+        "object" => SafeBuiltins.Secure(name, Imported(typeof(ObjectFunctions).GetMethods(Statics), [])),
+        "regex" => SafeBuiltins.Secure(name, LimitedEscape(Imported(typeof(RegexFunctions).GetMethods(Statics), []),
+            typeof(RegexFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static))),
+        "string" => SafeBuiltins.Secure(name, LimitedEscape(Imported(typeof(StringFunctions).GetMethods(Statics), []),
+            typeof(StringFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static))),
+        "timespan" => SafeBuiltins.Secure(name, Imported(typeof(TimeSpanFunctions).GetMethods(Statics), typeof(TimeSpanFunctions).GetProperties(Statics))),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a Scriban built-in"),
     };
+
+    /// <summary>
+    /// Scriban's own string and regex families map <c>escape</c> to an internal variant that honours the
+    /// context's string limit; so does this one (<c>LazyBuiltinsTests</c> compares every name's method with Scriban's).
+    /// </summary>
+    private static ScriptObject LimitedEscape(ScriptObject family, MethodInfo? escapeWithLimit)
+    {
+        if (escapeWithLimit is null) throw new InvalidOperationException("this Scriban has no EscapeWithLimit: compare LazyBuiltins with its built-ins again");
+        family.Remove("escape");
+        family.SetValue("escape", DynamicCustomFunction.Create(null, escapeWithLimit), true);
+        return family;
+    }
+
+    /// <summary>
+    /// A family as Scriban's import makes it (each public static method not marked
+    /// <see cref="ScriptMemberIgnoreAttribute"/>, read-only, and each static property, under its snake_case name),
+    /// made from the methods themselves: the family's own constructor makes each function from a delegate, and a
+    /// native build answers <c>Delegate.Method</c> by first sorting a table of every method in the image.
+    /// </summary>
+    private static ScriptObject Imported(MethodInfo[] methods, PropertyInfo[] properties)
+    {
+        var family = new ScriptObject(methods.Length + properties.Length, autoImportStaticsFromThisType: false);
+        foreach (var method in methods)
+        {
+            if (method.IsSpecialName || method.IsDefined(typeof(ScriptMemberIgnoreAttribute), false)) continue;
+            family.SetValue(StandardMemberRenamer.Rename(method), DynamicCustomFunction.Create(null, method), true);
+        }
+        // Scriban leaves an imported property writable (timespan.zero): each context has its own copy anyway.
+        foreach (var property in properties) family.SetValue(StandardMemberRenamer.Rename(property), property.GetValue(null), false);
+        return family;
+    }
 
     /// <summary>The names a context offers, whether or not a template has named them yet.</summary>
     public static IReadOnlyCollection<string> Names => Prototypes.Keys;
-
-    private static Lazy<object> Family(string name, Func<ScriptObject> make) => new(() => SafeBuiltins.Secure(name, make()));
 
     // The names not yet copied into this context.
     private HashSet<string> _pending = new(Prototypes.Keys, StringComparer.Ordinal);

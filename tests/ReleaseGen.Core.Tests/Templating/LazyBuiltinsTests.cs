@@ -27,8 +27,19 @@ public class LazyBuiltinsTests
         foreach (var name in expected.Where(n => scriban[n] is ScriptObject { Count: > 0 }))
         {
             var family = Assert.IsAssignableFrom<ScriptObject>(((ScriptObject)lazy)[name]);
-            var members = Assert.IsAssignableFrom<ScriptObject>(scriban[name]).Keys.Where(m => !SafeBuiltins.Removed.Contains(name + "." + m));
+            var own = Assert.IsAssignableFrom<ScriptObject>(scriban[name]);
+            var members = own.Keys.Where(m => !SafeBuiltins.Removed.Contains(name + "." + m)).ToList();
             Assert.Equal(members.Order(StringComparer.Ordinal), family.Keys.Order(StringComparer.Ordinal));
+            foreach (var member in members)
+            {
+                // The same method behind each name (array.sort is replaced on purpose), read-only where Scriban makes it so.
+                Assert.Equal(own.CanWrite(member), family.CanWrite(member));
+                if (name == "array" && member == "sort") continue;
+                if (own[member] is DynamicCustomFunction function)
+                    Assert.Same(function.Method, Assert.IsAssignableFrom<DynamicCustomFunction>(family[member]).Method);
+                else
+                    Assert.Equal(own[member], family[member]);
+            }
         }
     }
 
