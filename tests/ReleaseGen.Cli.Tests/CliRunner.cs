@@ -26,7 +26,7 @@ internal static class CliRunner
         return (result.ExitCode, tester.Console.Output, error.ToString());
     }
 
-    public static string TempFolder() => Directory.CreateTempSubdirectory("releasegen-cli").FullName;
+    public static string TempFolder() => Scratch.Folder("releasegen-cli");
 
     public static string CopyExample(string name = "alexco-2012-q2") => Repository.CopyExample(name);
 }

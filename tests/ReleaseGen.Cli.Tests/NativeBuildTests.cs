@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Xunit.Abstractions;
@@ -12,7 +13,7 @@ public sealed class NativeBuildFixture : IDisposable
 {
     public static readonly string[] NativeRuntimes = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("releasegen-native").FullName;
+    private readonly string _folder = Scratch.Folder("releasegen-native");
 
     public NativeBuildFixture()
     {

@@ -55,7 +55,7 @@ public class QpdfCheckTests
 
     internal static (int Status, string Output) Qpdf(byte[] pdf)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"releasegen-qpdf-{Guid.NewGuid():N}.pdf");
+        var path = Path.Combine(Scratch.Folder("releasegen-qpdf-"), "checked.pdf");
         File.WriteAllBytes(path, pdf);
         try
         {

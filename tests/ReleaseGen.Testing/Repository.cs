@@ -16,7 +16,7 @@ public static class Repository
     /// </summary>
     public static string CopyExample(string name = "alexco-2012-q2")
     {
-        var copy = Path.Combine(Directory.CreateTempSubdirectory("releasegen-test").FullName, name);
+        var copy = Path.Combine(Scratch.Folder("releasegen-test"), name);
         Directory.CreateDirectory(copy);
         foreach (var file in Directory.GetFiles(Example(name)))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));

@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using System.Diagnostics;
 
 namespace ReleaseGen.Word.Tests;
@@ -20,7 +21,7 @@ internal static class LibreOffice
     public static IReadOnlyDictionary<string, byte[]> ConvertToPdf(IReadOnlyList<string> files)
     {
         var program = Program ?? throw new InvalidOperationException("CI is set but soffice is not on the PATH: .ci/run should have installed libreoffice-writer-nogui");
-        var work = Directory.CreateTempSubdirectory("releasegen-soffice").FullName;
+        var work = Scratch.Folder("releasegen-soffice");
         try
         {
             var start = new ProcessStartInfo(program)

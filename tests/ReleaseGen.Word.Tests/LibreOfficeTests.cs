@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using ReleaseGen.Markdown;
@@ -10,7 +11,7 @@ public sealed class LibreOfficeConversions
 {
     private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _pdfs = new(() =>
     {
-        var folder = Directory.CreateTempSubdirectory("releasegen-docx").FullName;
+        var folder = Scratch.Folder("releasegen-docx");
         try
         {
             var files = Examples.All.ToDictionary(name => name, name =>

@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Checks;
 using ReleaseGen.Diagnostics;
 
@@ -82,7 +83,7 @@ internal sealed class CheckFixture
 
     public CheckFixture(string yaml = Yaml, string narrative = Narrative)
     {
-        Folder = Path.Combine(Directory.CreateTempSubdirectory("releasegen-check").FullName, "example-2024-q2");
+        Folder = Path.Combine(Scratch.Folder("releasegen-check"), "example-2024-q2");
         Directory.CreateDirectory(Folder);
         File.WriteAllText(Path.Combine(Folder, "release.yaml"), yaml);
         File.WriteAllText(Path.Combine(Folder, "narrative.md"), narrative);

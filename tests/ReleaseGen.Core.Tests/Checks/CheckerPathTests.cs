@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Checks;
 using ReleaseGen.Diagnostics;
 
@@ -38,7 +39,7 @@ public class CheckerPathTests
     public void An_explicit_history_folder_replaces_the_release_folders_own()
     {
         var fixture = new CheckFixture().With("history/2024-q1.yaml", EarlierQ1(1800));
-        var elsewhere = Directory.CreateTempSubdirectory("releasegen-history").FullName;
+        var elsewhere = Scratch.Folder("releasegen-history");
         File.WriteAllText(Path.Combine(elsewhere, "2024-q1.yaml"), EarlierQ1(1790));
         Assert.Equal("", Codes(fixture.Check()));
         var result = ReleaseChecker.Check(fixture.Folder, new CheckOptions(TestData.Templates, elsewhere));

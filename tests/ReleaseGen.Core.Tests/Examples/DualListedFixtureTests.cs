@@ -16,7 +16,7 @@ public class DualListedFixtureTests
     /// <summary>Builds a copy of the fixture with <paramref name="wire"/> (and any other edit of its data).</summary>
     internal static string Build(string wire, string? locale = null, Func<string, string>? editData = null)
     {
-        var root = Directory.CreateTempSubdirectory("releasegen-dual").FullName;
+        var root = Scratch.Folder("releasegen-dual");
         try
         {
             var copy = Path.Combine(root, "dual-listed");

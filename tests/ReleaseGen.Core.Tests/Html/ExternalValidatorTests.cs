@@ -35,8 +35,7 @@ public class ExternalValidatorTests
 
     private static string WriteAll(IEnumerable<OutputFile> files)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "releasegen-validators-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = Scratch.Folder("releasegen-validators-");
         foreach (var file in files) File.WriteAllBytes(Path.Combine(folder, file.FileName), file.Content);
         return folder;
     }

@@ -115,7 +115,7 @@ public class ReleaseLoaderTests
     [Fact]
     public void Csv_values_are_read_and_conflicts_reported()
     {
-        var folder = Directory.CreateTempSubdirectory("releasegen-csv").FullName;
+        var folder = Scratch.Folder("releasegen-csv");
         try
         {
             File.WriteAllText(Path.Combine(folder, "release.yaml"), TestData.MinimalYaml);

@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Loading;
 
 namespace ReleaseGen.Core.Tests.Loading;
@@ -59,7 +60,7 @@ public class TranslationOverlayTests
     [Fact]
     public void The_file_is_found_by_locale_then_language()
     {
-        var folder = Directory.CreateTempSubdirectory("releasegen-overlay").FullName;
+        var folder = Scratch.Folder("releasegen-overlay");
         try
         {
             Assert.Null(TranslationOverlay.Find(folder, "fr-CA"));

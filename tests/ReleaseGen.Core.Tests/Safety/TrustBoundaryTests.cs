@@ -11,7 +11,7 @@ namespace ReleaseGen.Core.Tests.Safety;
 /// <summary>docs/security.md: what a release folder and a template set may read, and how it is read.</summary>
 public class TrustBoundaryTests
 {
-    private static string Scratch() => Directory.CreateTempSubdirectory("releasegen-boundary").FullName;
+    private static string Scratch() => ReleaseGen.Testing.Scratch.Folder("releasegen-boundary");
 
     [Fact]
     public void A_file_inside_the_root_is_read_as_text()

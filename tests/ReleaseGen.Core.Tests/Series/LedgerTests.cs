@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -142,7 +143,7 @@ public class LedgerTests
     /// </summary>
     private static string ShiftCopy(string laterValues)
     {
-        var root = Path.Combine(Directory.CreateTempSubdirectory("releasegen-shift").FullName, "shift");
+        var root = Path.Combine(Scratch.Folder("releasegen-shift"), "shift");
         void Write(string path, string text)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
@@ -203,7 +204,7 @@ public class LedgerTests
     {
         // A release on its own (no series) with a history folder written under the old December year end.
         var root = ShiftCopy("  2013-Q2: { gold_oz: 120 }\n  2012-Q2: { gold_oz: 100 }\n  2012-Q1: { gold_oz: 95 }");
-        var release = Path.Combine(Directory.CreateTempSubdirectory("releasegen-shift-history").FullName, "fy2013-q2");
+        var release = Path.Combine(Scratch.Folder("releasegen-shift-history"), "fy2013-q2");
         Directory.CreateDirectory(Path.Combine(release, "history"));
         var merged = File.ReadAllText(Path.Combine(root, "series.yaml")).Replace("  fiscal_year_end: \"12-31\"", "  fiscal_year_end: \"03-31\"")
                      + "\n" + File.ReadAllText(Path.Combine(root, "fy2013-q2", "release.yaml")).Replace("issuer: { fiscal_year_end: \"03-31\" }\n", "");

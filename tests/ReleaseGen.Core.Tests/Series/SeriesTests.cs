@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Checks;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Loading;
@@ -18,7 +19,7 @@ public class SeriesTests
     internal static string CopySeries(string name = ExampleName)
     {
         var source = TestData.Example(name);
-        var copy = Path.Combine(Directory.CreateTempSubdirectory("releasegen-series").FullName, name);
+        var copy = Path.Combine(Scratch.Folder("releasegen-series"), name);
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(source, file));
@@ -199,7 +200,7 @@ public class SeriesTests
     public void A_series_reads_nothing_through_links()
     {
         var copy = CopySeries();
-        var outside = Path.Combine(Directory.CreateTempSubdirectory("releasegen-outside").FullName, "ledger.yaml");
+        var outside = Path.Combine(Scratch.Folder("releasegen-outside"), "ledger.yaml");
         File.WriteAllText(outside, "2022-Q3: { total_au_oz: 29000 }\n");
         File.CreateSymbolicLink(Path.Combine(copy, "ledger.yaml"), outside);
         Directory.CreateSymbolicLink(Path.Combine(copy, "2023-q4"), Path.Combine(copy, "2024-q1"));
@@ -243,7 +244,7 @@ public class SeriesTrustBoundaryTests
     public void A_ledger_that_links_outside_the_series_is_refused_and_nothing_is_read_from_it()
     {
         var copy = SeriesTests.CopySeries();
-        var outside = Path.Combine(Directory.CreateTempSubdirectory("releasegen-outside").FullName, "ledger.csv");
+        var outside = Path.Combine(Scratch.Folder("releasegen-outside"), "ledger.csv");
         try
         {
             File.WriteAllText(outside, "metric,period,value\ntotal_au_oz,2023-Q3,99999\n");

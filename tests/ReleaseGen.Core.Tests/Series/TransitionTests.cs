@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Checks;
 using ReleaseGen.Diagnostics;
 using ReleaseGen.Periods;
@@ -50,7 +51,7 @@ public class TransitionTests
     /// <summary>December 2011 year, then January to March 2012 (2012-T3), then fiscal 2013 from April 2012.</summary>
     internal static string ThreeMonthSeries()
     {
-        var root = Path.Combine(Directory.CreateTempSubdirectory("releasegen-t3").FullName, "shift");
+        var root = Path.Combine(Scratch.Folder("releasegen-t3"), "shift");
         Write(root, "series.yaml", Series("2012-T3"));
         Write(root, "ledger.csv", "metric,period,value\ngold_oz,2011-Q1,95\ngold_oz,2011-Q2,100\ngold_oz,2011-Q3,105\ngold_oz,2010-Q4,90\n");
         Release(root, "2011-q4", "2012-01-25", "2011-Q4", "  2011-Q4: { gold_oz: 110 }\n  2011-FY: { gold_oz: 410 }");
@@ -62,7 +63,7 @@ public class TransitionTests
     /// <summary>Fiscal 2012 is the fifteen months January 2011 to March 2012: five quarters, 2012-Q1 to 2012-Q5.</summary>
     internal static string FifteenMonthSeries(int fifteenMonths = 520)
     {
-        var root = Path.Combine(Directory.CreateTempSubdirectory("releasegen-t15").FullName, "shift");
+        var root = Path.Combine(Scratch.Folder("releasegen-t15"), "shift");
         Write(root, "series.yaml", Series("2012-T15"));
         Write(root, "ledger.yaml", "2010-Q1: { gold_oz: 90 }\n2010-Q2: { gold_oz: 91 }\n2010-Q3: { gold_oz: 92 }\n2010-Q4: { gold_oz: 93 }\n2010-FY: { gold_oz: 366 }\n");
         Release(root, "2012-q1", "2011-04-20", "2012-Q1", "  2012-Q1: { gold_oz: 100 }");

@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using ReleaseGen.Core.Tests.Examples;
 using ReleaseGen.Templating;
 
@@ -93,7 +94,7 @@ public class LocalizedTemplatesTests
 
     private static string CopyTemplates()
     {
-        var target = Directory.CreateTempSubdirectory("releasegen-templates").FullName;
+        var target = Scratch.Folder("releasegen-templates");
         foreach (var file in Directory.GetFiles(TestData.Templates, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(TestData.Templates, file));

@@ -13,7 +13,7 @@ namespace ReleaseGen.Core.Tests.Tieout;
 /// </summary>
 public sealed class TieoutRunnerTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("tieout-runner-").FullName;
+    private readonly string _dir = Scratch.Folder("tieout-runner-");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -62,7 +62,7 @@ public sealed class TieoutRunnerTests : IDisposable
     [Fact]
     public void A_link_out_of_the_documents_folder_is_not_followed()
     {
-        var outside = Directory.CreateTempSubdirectory("tieout-outside-").FullName;
+        var outside = Scratch.Folder("tieout-outside-");
         try
         {
             File.WriteAllText(Path.Combine(outside, "secret.md"), "Silver was 458,472 ounces.");

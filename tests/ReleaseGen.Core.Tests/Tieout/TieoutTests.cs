@@ -1,3 +1,4 @@
+using ReleaseGen.Testing;
 using System.Text.RegularExpressions;
 using ReleaseGen.Formats;
 using ReleaseGen.Templating;
@@ -8,7 +9,7 @@ namespace ReleaseGen.Core.Tests.Tieout;
 /// <summary>Tie-out of the examples' own outputs (clean) and of an Alexco release edited by hand (six planted errors).</summary>
 public sealed class TieoutTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("tieout-").FullName;
+    private readonly string _dir = Scratch.Folder("tieout-");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
