@@ -26,9 +26,16 @@ public sealed class LazyBuiltins : ScriptObject, IScriptObject
 
     private static readonly Dictionary<string, Lazy<object>> Prototypes =
         new[] { "array", "empty", "blank", "include", "date", "html", "math", "object", "regex", "string", "timespan" }
-            .ToDictionary(name => name, name => new Lazy<object>(() => Make(name)), StringComparer.Ordinal);
+            .ToDictionary(name => name, name => new Lazy<object>(() => Prototype(name)), StringComparer.Ordinal);
 
-    /// <summary>The built-in named <paramref name="name"/>, made safe (<see cref="SafeBuiltins.Secure"/>).</summary>
+    /// <summary>The built-in named <paramref name="name"/>, a family made safe (<see cref="SafeBuiltins.Secure"/>).</summary>
+    private static object Prototype(string name)
+    {
+        var builtin = Make(name);
+        return builtin is ScriptObject family ? SafeBuiltins.Secure(name, family) : builtin;
+    }
+
+    /// <summary>The built-in named <paramref name="name"/>, as Scriban makes it.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
         Justification = "Only each family's own public static members are read (DeclaredOnly), and the trimmer keeps them for these typeof() calls; the inherited ScriptObject.From the analyzer names is never returned or called.")]
     private static object Make(string name) => name switch
@@ -36,16 +43,16 @@ public sealed class LazyBuiltins : ScriptObject, IScriptObject
         "empty" or "blank" => EmptyScriptObject.Default,
         "include" => new IncludeFunction(),
         // Made by its own constructor: it keeps state (date.format) that its functions read.
-        "date" => SafeBuiltins.Secure(name, new DateTimeFunctions()),
-        "array" => SafeBuiltins.Secure(name, Imported(typeof(ArrayFunctions).GetMethods(Statics), [])),
-        "html" => SafeBuiltins.Secure(name, Imported(typeof(HtmlFunctions).GetMethods(Statics), [])),
-        "math" => SafeBuiltins.Secure(name, Imported(typeof(MathFunctions).GetMethods(Statics), [])),
-        "object" => SafeBuiltins.Secure(name, Imported(typeof(ObjectFunctions).GetMethods(Statics), [])),
-        "regex" => SafeBuiltins.Secure(name, LimitedEscape(Imported(typeof(RegexFunctions).GetMethods(Statics), []),
-            typeof(RegexFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static))),
-        "string" => SafeBuiltins.Secure(name, LimitedEscape(Imported(typeof(StringFunctions).GetMethods(Statics), []),
-            typeof(StringFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static))),
-        "timespan" => SafeBuiltins.Secure(name, Imported(typeof(TimeSpanFunctions).GetMethods(Statics), typeof(TimeSpanFunctions).GetProperties(Statics))),
+        "date" => new DateTimeFunctions(),
+        "array" => Imported(typeof(ArrayFunctions).GetMethods(Statics), []),
+        "html" => Imported(typeof(HtmlFunctions).GetMethods(Statics), []),
+        "math" => Imported(typeof(MathFunctions).GetMethods(Statics), []),
+        "object" => Imported(typeof(ObjectFunctions).GetMethods(Statics), []),
+        "regex" => LimitedEscape(Imported(typeof(RegexFunctions).GetMethods(Statics), []),
+            typeof(RegexFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static)),
+        "string" => LimitedEscape(Imported(typeof(StringFunctions).GetMethods(Statics), []),
+            typeof(StringFunctions).GetMethod("EscapeWithLimit", BindingFlags.NonPublic | BindingFlags.Static)),
+        "timespan" => Imported(typeof(TimeSpanFunctions).GetMethods(Statics), typeof(TimeSpanFunctions).GetProperties(Statics)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a Scriban built-in"),
     };
 
