@@ -110,10 +110,21 @@ public sealed partial class TieoutEngine
             for (var k = 0; k < model.Rows.Count; k++)
             {
                 if (rows.Contains(k) || model.Rows[k].IsGroup || model.Rows[k].Cells.All(c => c.Kind == CellKind.Empty)) continue;
-                _diagnostics.Add(StructureRule.Finding(_path, position, $"the data's table '{model.Name}' has the row '{model.Rows[k].Label}', which the document does not print"));
+                _diagnostics.Add(StructureRule.Finding(_path, position, $"the data's table '{model.Name}' has the row {RowName(model, k)}, which the document does not print"));
             }
         }
         _printedRows.Clear();
+    }
+
+    /// <summary>'Grade (g/t)', or 'Grade (g/t)' under 'Bermingham' when several groups of the table have a row of that label.</summary>
+    private static string RowName(TableModel model, int k)
+    {
+        var label = model.Rows[k].Label;
+        if (model.Rows.Count(r => r.Label == label) < 2) return $"'{label}'";
+        for (var g = k - 1; g >= 0; g--)
+            if (model.Rows[g].IsGroup && model.Rows[g].Depth < model.Rows[k].Depth)
+                return $"'{label}' under '{model.Rows[g].Label}'";
+        return $"'{label}'";
     }
 
     private void TieHeaderCell(FinalTable table, PositionedText cell)

@@ -340,6 +340,10 @@ public sealed class TieoutRuleBoundaryTests
         Assert.Equal(4, Tie(Alexco, extra).Untied);
         var missing = HighlightsTable(t => t.Replace("| Ore tonnes mined | 21,273 | 22,166 | 42,668 | 38,627 |\n", "", StringComparison.Ordinal));
         Assert.Equal(["final.md(1,1): warning RG711: the data's table 'highlights' has the row 'Ore tonnes mined', which the document does not print"], Findings(Alexco, missing));
+        // A label several groups share is named with its group.
+        var lines = HighlightsTable().Split('\n').ToList();
+        lines.RemoveAt(lines.FindIndex(l => l.Contains("*Zinc concentrate:*", StringComparison.Ordinal)) + 1);
+        Assert.Equal(["final.md(1,1): warning RG711: the data's table 'highlights' has the row 'Tonnes produced' under 'Zinc concentrate:', which the document does not print"], Findings(Alexco, string.Join("\n", lines)));
         // A heading row of the printed table's own (no numbers) is not reported.
         Assert.Empty(Findings(Alexco, HighlightsTable(t => t.Replace("| Ore tonnes processed |", "| **Our own heading** | | | | |\n| Ore tonnes processed |", StringComparison.Ordinal))));
     }

@@ -487,7 +487,10 @@ public sealed record LanguageSettings
     public string DualPeriodLabel(Periods.Period period)
     {
         var fiscal = FiscalPeriodLabel(period);
-        return CalendarPeriodLabel(period) is { } calendar && calendar != fiscal
+        var calendar = CalendarPeriodLabel(period);
+        // On a calendar-year calendar both labels name the same months ("H1 2012", "6M 2012"): print one.
+        if (period.InForce.IsCalendarYear && period.Kind != Periods.PeriodKind.Transition) return calendar ?? fiscal;
+        return calendar is not null && calendar != fiscal
             ? DualLabelPattern.Replace("{calendar}", calendar, StringComparison.Ordinal).Replace("{fiscal}", fiscal, StringComparison.Ordinal)
             : fiscal;
     }

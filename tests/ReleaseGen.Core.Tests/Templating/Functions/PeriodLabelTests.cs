@@ -19,7 +19,7 @@ public class PeriodLabelTests
     [InlineData("2024-Q1", 6, "Q3 2023", "fiscal Q1 2024", "Q3 2023 / fiscal Q1 2024")] // July to September 2023
     [InlineData("2024-Q4", 6, "Q2 2024", "fiscal Q4 2024", "Q2 2024 / fiscal Q4 2024")]
     [InlineData("2024-Q1", 2, null, "fiscal Q1 2024", "fiscal Q1 2024")] // March to May: no calendar quarter
-    [InlineData("2012-H1", 12, "H1 2012", "6M 2012", "H1 2012 / 6M 2012")]
+    [InlineData("2012-H1", 12, "H1 2012", "6M 2012", "H1 2012")] // one calendar: one label
     [InlineData("2024-H1", 6, "H2 2023", "fiscal 6M 2024", "H2 2023 / fiscal 6M 2024")]
     [InlineData("2024-H1", 9, null, "fiscal 6M 2024", "fiscal 6M 2024")] // October to March
     [InlineData("2012-9M", 12, null, "9M 2012", "9M 2012")]
