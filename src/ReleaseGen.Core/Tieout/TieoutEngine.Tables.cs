@@ -116,15 +116,37 @@ public sealed partial class TieoutEngine
         _printedRows.Clear();
     }
 
-    /// <summary>'Grade (g/t)', or 'Grade (g/t)' under 'Bermingham' when several groups of the table have a row of that label.</summary>
+    /// <summary>
+    /// 'Ore tonnes mined'; for a label several rows share, with as many of its enclosing groups as tell it
+    /// from the others, innermost last: 'Lead' under 'Zinc concentrate:' / 'Concentrate grade:'.
+    /// </summary>
     private static string RowName(TableModel model, int k)
     {
         var label = model.Rows[k].Label;
-        if (model.Rows.Count(r => r.Label == label) < 2) return $"'{label}'";
-        for (var g = k - 1; g >= 0; g--)
-            if (model.Rows[g].IsGroup && model.Rows[g].Depth < model.Rows[k].Depth)
-                return $"'{label}' under '{model.Rows[g].Label}'";
+        var others = Enumerable.Range(0, model.Rows.Count).Where(j => j != k && !model.Rows[j].IsGroup && model.Rows[j].Label == label).Select(j => Groups(model, j)).ToList();
+        if (others.Count == 0) return $"'{label}'";
+        var groups = Groups(model, k);
+        for (var n = 1; n <= groups.Count; n++)
+        {
+            var tail = groups.TakeLast(n).ToList();
+            if (others.All(o => !o.TakeLast(n).SequenceEqual(tail)))
+                return $"'{label}' under {string.Join(" / ", tail.Select(g => $"'{g}'"))}";
+        }
         return $"'{label}'";
+    }
+
+    /// <summary>The labels of the groups around row <paramref name="k"/>, outermost first.</summary>
+    private static List<string> Groups(TableModel model, int k)
+    {
+        var groups = new List<string>();
+        var depth = model.Rows[k].Depth;
+        for (var g = k - 1; g >= 0 && depth > 0; g--)
+        {
+            if (!model.Rows[g].IsGroup || model.Rows[g].Depth >= depth) continue;
+            groups.Insert(0, model.Rows[g].Label);
+            depth = model.Rows[g].Depth;
+        }
+        return groups;
     }
 
     private void TieHeaderCell(FinalTable table, PositionedText cell)

@@ -67,6 +67,10 @@ public sealed partial class TieoutEngine
         {
             switch (block)
             {
+                case FinalParagraph paragraph when _lastModel is not null && BarePageNumber().Match(paragraph.Text.Text) is { Success: true } page:
+                    // "- 3 -" between two pieces of a table is the page's number, not a figure typed by hand.
+                    _marks.Add(new TieMark(block, paragraph.Text, page.Groups[1].Index, page.Groups[1].Length, TieStatus.Recognised, "page number"));
+                    break;
                 case FinalParagraph paragraph:
                     if (!IsPageFurniture(paragraph.Text.Text)) _lastModel = null;
                     TieParagraph(block, paragraph.Text);
@@ -84,8 +88,10 @@ public sealed partial class TieoutEngine
     }
 
     // A page footer between two pieces of one table does not end the table.
-    private bool IsPageFurniture(string text) =>
-        text.Contains(_release.Info.FooterText, StringComparison.Ordinal) || Regex.IsMatch(text, @"^\W*\d+\W*$");
+    private bool IsPageFurniture(string text) => text.Contains(_release.Info.FooterText, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^[^\w]{0,3}(\d{1,4})[^\w]{0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BarePageNumber();
 
     private void Report(TieoutRule rule, FinalBlock block, PositionedText text, int start, int length, string message, string note)
     {

@@ -397,8 +397,12 @@ public sealed class TieoutRuleBoundaryTests
         var lines = HighlightsTable().Split('\n');
         var split = Array.FindIndex(lines, l => l.Contains("*Zinc concentrate:*", StringComparison.Ordinal)) + 1;
         string Broken(string between) => string.Join("\n", lines[..split]) + "\n\n" + between + "\n\n" + string.Join("\n", lines[..2]) + "\n" + string.Join("\n", lines[split..]);
-        // A bare page number is untied (a warning) but does not end the table.
-        Assert.Equal(["final.md(21,3): warning RG710: '3' ties to no figure, rate or fact of the release (typed by hand?)"], Findings(Alexco, Broken("- 3 -")));
+        // A bare page number between the pieces is the page's number: recognised, not a finding, and the table goes on.
+        Assert.Empty(Findings(Alexco, Broken("- 3 -")));
+        var page = Assert.Single(Tie(Alexco, Broken("- 3 -")).Marks, m => m.Note == "page number");
+        Assert.Equal((TieStatus.Recognised, "3"), (page.Status, page.Printed));
+        // Anywhere else a bare number is a number typed by hand.
+        Assert.Equal(["final.md(1,3): warning RG710: '3' ties to no figure, rate or fact of the release (typed by hand?)"], Findings(Alexco, "- 3 -"));
         Assert.Empty(Findings(Alexco, Broken(Release(Alexco).Document.Info.FooterText + " Page 3 of 4")));
         // Any other paragraph ends the table: the second piece starts over and its rows are taken as the first of their labels.
         Assert.Contains(Findings(Alexco, Broken("Text between the tables.")), f => f.Contains("error RG701: 'Tonnes produced'", StringComparison.Ordinal));
