@@ -86,9 +86,9 @@ public sealed class ComparisonFunctions : ScriptObject
         var language = LanguageSettings.Of(context);
         return Wording(current, prior, decimals, "compare.verb", language) switch
         {
-            { NotMeaningful: true } => language.NotMeaningful,
-            { Sign: 0 } => language.WasUnchanged,
-            var w => Fill(language.VerbPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased),
+            { Trend: Trend.NotMeaningful } => language.NotMeaningful,
+            { Trend: Trend.Unchanged } => language.WasUnchanged,
+            var w => Fill(language.VerbPattern, language, w.Percent, w.Decimals, verb: w.Trend == Trend.Increase ? language.Increased : language.Decreased),
         };
     }
 
@@ -115,9 +115,9 @@ public sealed class ComparisonFunctions : ScriptObject
         var value = PrintedValue(current, fn, language);
         return Wording(current, prior, decimals, fn, language) switch
         {
-            { NotMeaningful: true } => language.WasPattern.Replace("{value}", value, StringComparison.Ordinal),
-            { Sign: 0 } => language.UnchangedAtPattern.Replace("{value}", value, StringComparison.Ordinal),
-            var w => Fill(language.VerbToPattern, language, w.Percent, w.Decimals, verb: w.Sign > 0 ? language.Increased : language.Decreased)
+            { Trend: Trend.NotMeaningful } => language.WasPattern.Replace("{value}", value, StringComparison.Ordinal),
+            { Trend: Trend.Unchanged } => language.UnchangedAtPattern.Replace("{value}", value, StringComparison.Ordinal),
+            var w => Fill(language.VerbToPattern, language, w.Percent, w.Decimals, verb: w.Trend == Trend.Increase ? language.Increased : language.Decreased)
                 .Replace("{value}", value, StringComparison.Ordinal),
         };
     }
@@ -141,11 +141,13 @@ public sealed class ComparisonFunctions : ScriptObject
     {
         var language = LanguageSettings.Of(context);
         var w = Wording(current, prior, decimals, "compare.noun", language);
-        if (w.NotMeaningful) return language.NotMeaningful;
-        if (w.Sign == 0) return language.NoChange;
-        var number = language.FormatNumber(w.Percent, w.Decimals);
-        return Fill(language.NounPattern, language, w.Percent, w.Decimals, noun: w.Sign > 0 ? language.Increase : language.Decrease)
-            .Replace("{article}", language.ArticleFor?.Invoke(number) ?? "", StringComparison.Ordinal);
+        if (w.Trend == Trend.NotMeaningful) return language.NotMeaningful;
+        if (w.Trend == Trend.Unchanged) return language.NoChange;
+        var text = Fill(language.NounPattern, language, w.Percent, w.Decimals, noun: w.Trend == Trend.Increase ? language.Increase : language.Decrease);
+        // English chooses "a" or "an" by how the number sounds; French carries the article in its noun.
+        return language.ArticleFor is { } article
+            ? text.Replace("{article}", article(language.FormatNumber(w.Percent, w.Decimals)), StringComparison.Ordinal)
+            : text;
     }
 
     /// <summary>The short form of tables and bullets: "up 20%", "down 3%", "unchanged"; "n/m" where a percent means nothing.</summary>
@@ -164,22 +166,24 @@ public sealed class ComparisonFunctions : ScriptObject
     {
         var language = LanguageSettings.Of(context);
         var w = Wording(current, prior, decimals, "compare.up", language);
-        if (w.NotMeaningful) return language.NotMeaningful;
-        if (w.Sign == 0) return language.Unchanged;
-        return Fill(language.UpPattern, language, w.Percent, w.Decimals, word: w.Sign > 0 ? language.Up : language.Down);
+        if (w.Trend == Trend.NotMeaningful) return language.NotMeaningful;
+        if (w.Trend == Trend.Unchanged) return language.Unchanged;
+        return Fill(language.UpPattern, language, w.Percent, w.Decimals, word: w.Trend == Trend.Increase ? language.Up : language.Down);
     }
 
-    private readonly record struct Measured(bool NotMeaningful, int Sign, decimal Percent, int Decimals);
+    private enum Trend { NotMeaningful, Unchanged, Increase, Decrease }
+
+    private readonly record struct Measured(Trend Trend, decimal Percent, int Decimals);
 
     /// <summary>The rounded absolute percent and its sign (0 below the threshold or when it rounds to 0%), or not meaningful.</summary>
     private static Measured Wording(object current, object prior, int decimals, string fn, LanguageSettings language)
     {
         var d = Numbers.Decimals(decimals, current, fn);
-        if (Functions.Change.NotMeaningful(current, prior, fn, language)) return new Measured(true, 0, 0m, d);
+        if (Functions.Change.NotMeaningful(current, prior, fn, language)) return new Measured(Trend.NotMeaningful, 0m, d);
         var exact = Functions.Change.Percent(current, prior, fn);
         var shown = Numbers.Round(Math.Abs(exact), d);
-        if (Math.Abs(exact) < language.UnchangedThresholdPercent || shown == 0m) return new Measured(false, 0, 0m, d);
-        return new Measured(false, Math.Sign(exact), shown, d);
+        if (Math.Abs(exact) < language.UnchangedThresholdPercent || shown == 0m) return new Measured(Trend.Unchanged, 0m, d);
+        return new Measured(exact > 0 ? Trend.Increase : Trend.Decrease, shown, d);
     }
 
     private static string Fill(string pattern, LanguageSettings language, decimal percent, int decimals, string verb = "", string noun = "", string word = "") =>

@@ -380,7 +380,7 @@ public sealed record LanguageSettings
             Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionNamePattern : LongTransitionNamePattern, MonthCounts),
             Periods.PeriodKind.Quarter => Fill(QuarterNamePattern, Ordinals[period.Key.Quarter - 1], year),
             Periods.PeriodKind.YearToDate => Fill(YearToDateNamePattern, MonthWord(MonthCounts, period.Months), year),
-            _ => Fill(FullYearNamePattern, "", year),
+            _ => FullYearNamePattern.Replace("{year}", year, StringComparison.Ordinal),
         };
     }
 
@@ -393,7 +393,7 @@ public sealed record LanguageSettings
             Periods.PeriodKind.Transition => Transition(period, period.Months < 12 ? TransitionTitlePattern : LongTransitionTitlePattern, MonthCountTitles),
             Periods.PeriodKind.Quarter => Fill(QuarterTitlePattern, OrdinalTitles[period.Key.Quarter - 1], year),
             Periods.PeriodKind.YearToDate => Fill(YearToDateTitlePattern, MonthWord(MonthCountTitles, period.Months), year),
-            _ => period.InForce.IsCalendarYear ? Fill(CalendarYearTitlePattern, "", year) : year,
+            _ => period.InForce.IsCalendarYear ? CalendarYearTitlePattern.Replace("{year}", year, StringComparison.Ordinal) : year,
         };
     }
 
@@ -454,10 +454,9 @@ public sealed record LanguageSettings
     /// </summary>
     public string? CalendarPeriodLabel(Periods.Period period)
     {
-        var (start, end) = (period.Start, period.End);
-        var months = (end.Year - start.Year) * 12 + end.Month - start.Month + 1;
-        var year = end.Year.ToString(CultureInfo.InvariantCulture);
-        return months switch
+        var start = period.Start;
+        var year = period.End.Year.ToString(CultureInfo.InvariantCulture);
+        return period.Months switch
         {
             3 when (start.Month - 1) % 3 == 0 => CalendarQuarterLabelPattern.Replace("{quarter}", ((start.Month + 2) / 3).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),
             6 when start.Month is 1 or 7 => CalendarHalfLabelPattern.Replace("{half}", start.Month == 1 ? "1" : "2", StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal),

@@ -110,6 +110,24 @@ public class ArgumentFormTests
         Assert.Equal("de Keno", TextFunctions.Elide("de", new System.Text.StringBuilder("Keno")));
         Assert.Equal("a, b, c and d", TextFunctions.Join(Ctx(), new[] { "a", "b", "c", "d" }));
         Assert.Equal("a and b", TextFunctions.Join(Ctx(), new[] { "a", "b" }, "")); // Scriban passes a left-out conjunction as ""
+        // An object whose text is null reads as empty, as null does.
+        Assert.Equal("a and ", TextFunctions.Join(Ctx(), new object[] { "a", new NoText() }));
+        Assert.Equal("de ", TextFunctions.Elide("de", new NoText()));
+    }
+
+    private sealed class NoText
+    {
+        public override string? ToString() => null;
+    }
+
+    [Fact]
+    public void A_scale_left_out_in_a_template_is_the_metric_s_own()
+    {
+        var figure = Fig(SilverOz with { Scale = MetricScale.Thousands }, "2012-Q2", 2_310_400m);
+        // Scriban passes a left-out argument as "", a template may pass null: both take the declared scale.
+        Assert.Equal("2,310 thousand", NumberFunctions.InScale(Ctx(), figure, null, ""));
+        Assert.Equal("2,310 thousand", NumberFunctions.InScale(Ctx(), figure));
+        Assert.Equal("2.3 million", NumberFunctions.InScale(Ctx(), figure, null, "millions"));
     }
 
     [Fact]

@@ -79,6 +79,14 @@ public class FunctionErrorTests
         { "pct.change: not comparable: the prior value is zero, so a percent change is undefined (current 5.5).", () => PercentFunctions.Change(Ctx(), 5.5m, 0) },
         { "compare.more: not comparable: the prior value is zero, so a percent change is undefined (current -3).", () => ComparisonFunctions.More(Ctx(), -3, 0) },
         { "compare.change: prior is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Change(Ctx(), 1, "x") },
+        // each wording function names itself and the argument that is wrong, whichever check meets it first
+        { "compare.verb: current is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Verb(Ctx(), "x", 1) },
+        { "compare.noun: prior is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Noun(Ctx(), 1, "x") },
+        { "compare.up: current is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Up(Ctx(), "x", 1) },
+        { "compare.direction: current is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Direction(Ctx(), "x", 1) },
+        { "compare.outcome: prior is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => ComparisonFunctions.Outcome(Ctx(), 1, "x") },
+        { "pct.change: current is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => PercentFunctions.Change(Ctx(), "x", 1) },
+        { "num.between: low is a String ('x'); expected a number (decimal, int, long, double) or a figure.", () => NumberFunctions.Between(Ctx(), "x", 1) },
         // rates
         { "rate.per_day: a plain number needs a period (or a number of days) to be divided by.", () => RateFunctions.PerDay(100) },
         { "rate.per_day: the number of days must be positive, not -1.", () => RateFunctions.PerDay(100, -1) },

@@ -54,7 +54,8 @@ public class FunctionRegistrationTests
     public void Only_a_public_static_method_is_registered_as_a_function()
     {
         var family = new ScriptObject();
-        Assert.Throws<ArgumentException>(() => family.Function(typeof(NumberFunctions).GetMethod("NoSuchMethod")));
+        var error = Assert.Throws<ArgumentException>(() => family.Function(typeof(NumberFunctions).GetMethod("NoSuchMethod")));
+        Assert.Equal("a family's function is one of its public static methods (Parameter 'method')", error.Message);
         Assert.Throws<ArgumentException>(() => family.Function(typeof(object).GetMethod(nameof(ToString))));
         family.Function(typeof(NumberFunctions).GetMethod(nameof(NumberFunctions.InScale)));
         Assert.Equal(["in_scale"], family.Keys);
