@@ -19,6 +19,34 @@ public sealed class FinalDocumentReaderTests
         _ => "?",
     }));
 
+    private static IEnumerable<PositionedText> AllTexts(FinalDocument document) => document.Blocks.SelectMany(b => b switch
+    {
+        FinalParagraph p => [p.Text],
+        FinalTable t => (t.Title is { } title ? [title] : Array.Empty<PositionedText>()).Concat(t.Rows.SelectMany(r => r.Cells.Prepend(r.Label))),
+        _ => Array.Empty<PositionedText>(),
+    });
+
+    /// <summary>
+    /// Every letter and digit a reader gives sits at its line and column in the source (a letter decoded from an
+    /// entity at the entity's '&amp;'): the position a finding points a reviewer to is the number's own.
+    /// </summary>
+    private static void AssertEveryCharacterIsWhereItSays(FinalDocument document, string source)
+    {
+        var lines = source.Split('\n');
+        var checkedCount = 0;
+        foreach (var text in AllTexts(document))
+            for (var i = 0; i < text.Text.Length; i++)
+            {
+                var ch = text.Text[i];
+                if (!char.IsLetterOrDigit(ch)) continue;
+                var at = text.At(i);
+                var found = lines[at.Line - 1][at.Column - 1];
+                Assert.True(found == ch || found == '&', $"'{ch}' (#{i} of '{text.Text}') is at {at}, where the source has '{found}'");
+                checkedCount++;
+            }
+        Assert.True(checkedCount > 50, $"only {checkedCount} characters checked");
+    }
+
     // ---------------------------------------------------------------- Markdown
 
     [Fact]
@@ -44,6 +72,34 @@ public sealed class FinalDocumentReaderTests
         Assert.Equal("final", document.Path);
         Assert.Equal(
             "P:Heading 12 | P:Some emphasis, a link and a note with 7 $5 & a b continued http://y.com/8 here. | P:item 8 still item | P:first 9 | P:Note 10 | P:quoted 11",
+            Texts(document));
+    }
+
+    [Fact]
+    public void Markdown_characters_are_where_they_say_past_every_kind_of_markup()
+    {
+        var source = string.Join("\n",
+            "# Heading 12",
+            "<!-- a comment with 22,209",
+            "still the comment -->",
+            "Some *emphasis*, a [link 4](http://x.com/9) and a note[^1] with <span>7</span> \\$5 &amp; a&nbsp;b &eacute;t&eacute; 1 < 2 <3",
+            "continued <http://y.com/8> here.\\",
+            "and a \\word, a \\+ sign, [^unclosed 5 and [link2](unclosed 6",
+            "",
+            "**Production by mine**",
+            "",
+            "| | 2012 | 2011 |",
+            "| --- | ---: | ---: |",
+            "| Ore \\| mined | 21,273 | 22,166 |",
+            "| **Grades:** | | |",
+            "",
+            "> quoted 11 `code 12`",
+            "1. first 9");
+        var document = Read(new MarkdownDocumentReader(), source);
+        AssertEveryCharacterIsWhereItSays(document, source);
+        Assert.Equal(
+            "P:Heading 12 | P:Some emphasis, a link 4 and a note with 7 $5 & a b \u00E9t\u00E9 1 < 2 <3 continued http://y.com/8 here. and a word, a + sign, (unclosed 6 | " +
+            "T:Production by mine:H =2012,2011;Ore | mined=21,273,22,166;Grades:=, | P:quoted 11 code 12 | P:first 9",
             Texts(document));
     }
 
@@ -121,6 +177,38 @@ public sealed class FinalDocumentReaderTests
         Assert.Equal(new TextPosition(4, 4), produced.At(0));
         var item = Assert.IsType<FinalParagraph>(document.Blocks[5]).Text;
         Assert.Equal(new TextPosition(7, 9), item.At(0));
+    }
+
+    [Fact]
+    public void Html_characters_are_placed_past_look_alike_text_in_the_head_comments_and_scripts()
+    {
+        // The body's text also stands in the title, a stylesheet, a script and a comment before it: each
+        // character must be placed at the body's copy, past entities of every form and tags of every case.
+        var source = string.Join("\n",
+            "\uFEFF<!DOCTYPE html>",
+            "<html><head><title>Mill 22,209 tonnes</title>",
+            "<style>p::after { content: \"22,209 tonnes\" }</style>",
+            "<script>var s = \"<p>22,209 tonnes</p>\"; if (a < b && c > d) {}</script>",
+            "</head>",
+            "<body class=\"x\">",
+            "<!-- 22,209 tonnes, in a comment -->",
+            "<p>The mill processed 22,209 tonnes &amp; 1,234&nbsp;oz &eacute;t&eacute; &#8212; up&#160;5% &bogus; 6&#x41;B.</p>",
+            "<div>Loose 77 <p>Inner 88</p> after 99</div>",
+            "<p>A note<sup>1</sup><sup>(2)</sup><sup>12345</sup> and <a class=\"backref\" href=\"#x\">back 3</a> <a href=\"#y\"> \u21A9 </a> here<br>next 42</p>",
+            "<table><caption>Table 5</caption><thead><tr><th></th><th colspan=\"2\">Three Months 2012</th></tr></thead>",
+            "<tbody><tr><td>Ore mined</td><td>21,273</td><td>22,166</td></tr></tbody></table>",
+            "<SCRIPT>var t = \"Last 7\";</SCRIPT><template><p>Hidden 8</p></template><p>Last 7</p>",
+            "</body></html>");
+        var document = Read(new HtmlDocumentReader(), source);
+        Assert.Equal(
+            "P:The mill processed 22,209 tonnes & 1,234\u00A0oz \u00E9t\u00E9 \u2014 up\u00A05% &bogus; 6AB. | P:Loose 77 | P:Inner 88 | P:after 99 | " +
+            "P:A note12345 and   here next 42 | T:Table 5:H =Three Months 2012,Three Months 2012;Ore mined=21,273,22,166 | P:Last 7",
+            Texts(document));
+        AssertEveryCharacterIsWhereItSays(document, source.TrimStart('\uFEFF'));
+        var mill = Assert.IsType<FinalParagraph>(document.Blocks[0]).Text;
+        Assert.Equal(new TextPosition(8, 23), mill.At(mill.Text.IndexOf("22,209", StringComparison.Ordinal)));
+        Assert.Equal(new TextPosition(13, 74), Assert.IsType<FinalParagraph>(document.Blocks[^1]).Text.At(0));
+        Assert.Equal(new TextPosition(11, 41), Assert.IsType<FinalTable>(document.Blocks[5]).Rows[0].Position);
     }
 
     [Fact]
