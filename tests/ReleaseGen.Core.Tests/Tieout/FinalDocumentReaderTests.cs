@@ -231,6 +231,33 @@ public sealed class FinalDocumentReaderTests
     }
 
     [Fact]
+    public void Leading_rows_of_column_headers_are_the_header_when_none_is_marked()
+    {
+        static SourceCell Th(string text, int span = 1) => new(Positioned(text), span, true);
+        static SourceCell Td(string text, int span = 1) => new(Positioned(text), span, false);
+        static SourceRow Row(params SourceCell[] cells) => new(cells, false, new TextPosition(1, 1));
+
+        // A row of column headers with a heading in any column after the label's is a header row, even with empty ones beside it.
+        var table = TableAssembly.Build(null, [Row(Th(""), Th("2012"), Th("")), Row(Td("Ore"), Td("5"), Td("6"))]);
+        Assert.Equal("H =2012,;Ore=5,6", string.Join(";", table.Rows.Select(RowText)));
+        // A table of header rows only; an empty heading adds nothing to its column.
+        table = TableAssembly.Build(null, [Row(Th(""), Th("Q2"), Th("Q3")), Row(Th(""), Th("2012"), Th(""))]);
+        Assert.Equal("H =Q2 2012,Q3", string.Join(";", table.Rows.Select(RowText)));
+        // Header cells with nothing after the label are a body row; a wide first cell beside figures keeps its figures.
+        table = TableAssembly.Build(null, [Row(Th("Ore"), Th("")), Row(Td("Grades", 2), Td("7"))]);
+        Assert.Equal("Ore=;Grades=7", string.Join(";", table.Rows.Select(RowText)));
+    }
+
+    private static PositionedText Positioned(string text)
+    {
+        var builder = new PositionedTextBuilder();
+        for (var i = 0; i < text.Length; i++) builder.Append(text[i], new TextPosition(1, i + 1));
+        return builder.Build();
+    }
+
+    private static string RowText(FinalRow r) => (r.IsHeader ? "H " : "") + r.Label.Text + "=" + string.Join(",", r.Cells.Select(c => c.Text));
+
+    [Fact]
     public void Html_text_that_cannot_be_found_in_the_source_takes_its_elements_position()
     {
         // "&nbsp" without its semicolon: the parser decodes it, the source map does not, so the text is not found.

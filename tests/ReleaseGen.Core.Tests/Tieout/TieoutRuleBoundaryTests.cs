@@ -474,4 +474,37 @@ public sealed class TieoutRuleBoundaryTests
         Assert.Contains("error RG704: 'en baisse d'environ 14\u00A0%' says the figure went down, but silver_oz", finding, StringComparison.Ordinal);
         Assert.EndsWith("it should read 'en hausse d'environ 14\u00A0%'", finding, StringComparison.Ordinal);
     }
+
+    /// <summary>Silver rose about 14%: each French direction word, before or after the number, is read in its own direction.</summary>
+    [Theory]
+    [InlineData("en hausse d'environ 14\u00A0%", true)]
+    [InlineData("une hausse d'environ 14\u00A0%", true)]
+    [InlineData("une augmentation d'environ 14\u00A0%", true)]
+    [InlineData("augmenté d'environ 14\u00A0%", true)]
+    [InlineData("progressé d'environ 14\u00A0%", true)]
+    [InlineData("en amélioration d'environ 14\u00A0%", true)]
+    [InlineData("une amélioration d'environ 14\u00A0%", true)]
+    [InlineData("d'environ 14\u00A0% de plus", true)]
+    [InlineData("d'environ 14\u00A0% supérieur", true)]
+    [InlineData("d'environ 14\u00A0% supérieure", true)]
+    [InlineData("d'environ 14\u00A0% supérieurs", true)]
+    [InlineData("d'environ 14\u00A0% supérieures", true)]
+    [InlineData("en baisse d'environ 14\u00A0%", false)]
+    [InlineData("une baisse d'environ 14\u00A0%", false)]
+    [InlineData("une diminution d'environ 14\u00A0%", false)]
+    [InlineData("diminué d'environ 14\u00A0%", false)]
+    [InlineData("reculé d'environ 14\u00A0%", false)]
+    [InlineData("en détérioration d'environ 14\u00A0%", false)]
+    [InlineData("d'environ 14\u00A0% de moins", false)]
+    [InlineData("d'environ 14\u00A0% inférieur", false)]
+    [InlineData("d'environ 14\u00A0% inférieure", false)]
+    [InlineData("d'environ 14\u00A0% inférieurs", false)]
+    [InlineData("d'environ 14\u00A0% inférieures", false)]
+    public void Every_french_direction_word_is_read_in_its_direction(string claim, bool right)
+    {
+        var line = LineOf(Alexco, 3, locale: "fr-CA").Replace("en hausse d'environ 14\u00A0%", claim, StringComparison.Ordinal);
+        var findings = Findings(Alexco, line, "fr-CA");
+        if (right) Assert.Empty(findings);
+        else Assert.Contains("error RG704:", Assert.Single(findings), StringComparison.Ordinal);
+    }
 }

@@ -46,14 +46,15 @@ public static class TableAssembly
                     }
                 }
             }
+            // Every row kept has a cell, so there is a label column.
             var built = columns.Select(b => b.Build()).ToList();
-            result.Add(new FinalRow(built.Count > 0 ? built[0] : PositionedText.Empty, built.Skip(1).ToList(), true, rows[0].Position));
+            result.Add(new FinalRow(built[0], built.Skip(1).ToList(), true, rows[0].Position));
         }
         foreach (var row in rows.Skip(headerCount))
         {
+            // A group label (one cell spanning the table) is a row with a label and no cells.
             var cells = row.Cells.Select(c => c.Text.Trim()).ToList();
-            var isGroup = row.Cells.Count == 1 && row.Cells[0].ColumnSpan > 1;
-            result.Add(new FinalRow(cells[0], isGroup ? [] : cells.Skip(1).ToList(), false, row.Position));
+            result.Add(new FinalRow(cells[0], cells.Skip(1).ToList(), false, row.Position));
         }
         return new FinalTable(title is { Text.Length: > 0 } ? title : null, result);
     }
