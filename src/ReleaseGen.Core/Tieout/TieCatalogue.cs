@@ -88,7 +88,8 @@ public sealed class TieCatalogue
 
     public Figure? Find(Metric metric, PeriodKey period) => Release.Figures.Find(metric, period);
 
-    private static IEnumerable<(string Path, decimal Value)> Flatten(string path, object? value)
+    /// <summary>The numbers of a fact tree, each with its path ("facts.prices.gold", "facts.mines[1].tonnes"); text that is not a plain number, and ranges ("2-3"), are left out.</summary>
+    internal static IEnumerable<(string Path, decimal Value)> Flatten(string path, object? value)
     {
         switch (value)
         {

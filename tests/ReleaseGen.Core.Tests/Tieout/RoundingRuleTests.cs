@@ -106,4 +106,31 @@ public sealed class RoundingRuleTests
         Assert.Equal(1_000_000m, Token(4m, 0, 1_000_000m).Unit);
         Assert.Equal(15, new NumberToken(10, 5, "x", 1m, 0, 1m, false, false, false).End);
     }
+
+    [Fact]
+    public void Facts_give_every_number_of_every_form_with_its_path()
+    {
+        var facts = new Dictionary<string, object?>
+        {
+            ["price"] = 1600m,
+            ["count"] = 3,
+            ["big"] = 5_000_000_000L,
+            ["ratio"] = 86.96d,
+            ["nan"] = double.NaN,
+            ["infinite"] = double.PositiveInfinity,
+            ["huge"] = 1e30,
+            ["text"] = "1,234.5",
+            ["range"] = "2-3",
+            ["word"] = "none",
+            ["dot"] = ".",
+            ["nested"] = new Dictionary<string, object?> { ["a"] = 1, ["b"] = new object?[] { 4, "5", null } },
+            ["legacy"] = new System.Collections.Hashtable { ["c"] = 2m },
+        };
+        Assert.Equal(
+            [("facts.price", 1600m), ("facts.count", 3m), ("facts.big", 5_000_000_000m), ("facts.ratio", 86.96m), ("facts.text", 1234.5m),
+             ("facts.nested.a", 1m), ("facts.nested.b[0]", 4m), ("facts.nested.b[1]", 5m), ("facts.legacy.c", 2m)],
+            TieCatalogue.Flatten("facts", facts).ToList());
+        Assert.Equal([("facts[0]", 7m), ("facts[1]", 8m)], TieCatalogue.Flatten("facts", new List<object> { 7, 8m }).ToList());
+        Assert.Empty(TieCatalogue.Flatten("facts", "12 tonnes"));
+    }
 }
