@@ -191,23 +191,25 @@ public sealed class FinalDocumentReaderTests
             "<script>var s = \"<p>22,209 tonnes</p>\"; if (a < b && c > d) {}</script>",
             "</head>",
             "<body class=\"x\">",
-            "<!-- 22,209 tonnes, in a comment -->",
-            "<p>The mill processed 22,209 tonnes &amp; 1,234&nbsp;oz &eacute;t&eacute; &#8212; up&#160;5% &bogus; 6&#x41;B.</p>",
+            "<br>",
+            "<!-- 22,209 tonnes, in a comment; a > b 1,234 --><p><b>1,234</b>&nbsp;oz, the mill processed 22,209 tonnes &amp; &eacute;t&eacute; &#8212; up&#160;5% &bogus; 6&#x41;B.</p>",
             "<div>Loose 77 <p>Inner 88</p> after 99</div>",
             "<p>A note<sup>1</sup><sup>(2)</sup><sup>12345</sup> and <a class=\"backref\" href=\"#x\">back 3</a> <a href=\"#y\"> \u21A9 </a> here<br>next 42</p>",
             "<table><caption>Table 5</caption><thead><tr><th></th><th colspan=\"2\">Three Months 2012</th></tr></thead>",
             "<tbody><tr><td>Ore mined</td><td>21,273</td><td>22,166</td></tr></tbody></table>",
-            "<SCRIPT>var t = \"Last 7\";</SCRIPT><template><p>Hidden 8</p></template><p>Last 7</p>",
+            "<SCRIPT>var t = \"Last 7\";</SCRIPT><style>.x { width: 12px }</style><template><p>Hidden 8</p></template><p>Last 7</p>",
             "</body></html>");
         var document = Read(new HtmlDocumentReader(), source);
         Assert.Equal(
-            "P:The mill processed 22,209 tonnes & 1,234\u00A0oz \u00E9t\u00E9 \u2014 up\u00A05% &bogus; 6AB. | P:Loose 77 | P:Inner 88 | P:after 99 | " +
+            "P:1,234\u00A0oz, the mill processed 22,209 tonnes & \u00E9t\u00E9 \u2014 up\u00A05% &bogus; 6AB. | P:Loose 77 | P:Inner 88 | P:after 99 | " +
             "P:A note12345 and   here next 42 | T:Table 5:H =Three Months 2012,Three Months 2012;Ore mined=21,273,22,166 | P:Last 7",
             Texts(document));
         AssertEveryCharacterIsWhereItSays(document, source.TrimStart('\uFEFF'));
         var mill = Assert.IsType<FinalParagraph>(document.Blocks[0]).Text;
-        Assert.Equal(new TextPosition(8, 23), mill.At(mill.Text.IndexOf("22,209", StringComparison.Ordinal)));
-        Assert.Equal(new TextPosition(13, 74), Assert.IsType<FinalParagraph>(document.Blocks[^1]).Text.At(0));
+        Assert.Equal(new TextPosition(8, 94), mill.At(mill.Text.IndexOf("22,209", StringComparison.Ordinal)));
+        Assert.Equal(new TextPosition(13, 107), Assert.IsType<FinalParagraph>(document.Blocks[^1]).Text.At(0));
+        // "1,234" is also in the comment, after a '>' that does not close it, and it is the first text after the comment.
+        Assert.Equal(new TextPosition(8, 56), mill.At(mill.Text.IndexOf("1,234", StringComparison.Ordinal)));
         Assert.Equal(new TextPosition(11, 41), Assert.IsType<FinalTable>(document.Blocks[5]).Rows[0].Position);
     }
 

@@ -43,7 +43,7 @@ public sealed class HtmlDocumentReader : IFinalDocumentReader
 
     private static void Walk(IElement element, List<FinalBlock> blocks, SourceMap map)
     {
-        if (element.LocalName is "script" or "style" or "head" or "template") return;
+        // Only the body and block elements come here: script, style and template content is inline and dropped by AppendText.
         if (element.LocalName == "table")
         {
             blocks.Add(ReadTable(element, map));
