@@ -94,6 +94,25 @@ public sealed class TieoutRuleBoundaryTests
             SixMonthClaim("approximately 13% higher"));
     }
 
+    private const string LeadQuarter = "Lead production was 3,661,412 pounds in the second quarter of 2012, {0} than in the same period of 2011.";
+
+    /// <summary>Each English direction word, wrong either way, is corrected to its own opposite: lead fell 10.13%, silver rose 14.08%.</summary>
+    [Theory]
+    [InlineData(LeadQuarter, "approximately 10% higher", "approximately 10% lower")]
+    [InlineData(LeadQuarter, "up approximately 10%", "down approximately 10%")]
+    [InlineData(LeadQuarter, "increased by approximately 10%", "decreased by approximately 10%")]
+    [InlineData(LeadQuarter, "rose approximately 10%", "fell approximately 10%")]
+    [InlineData(LeadQuarter, "approximately 10% more", "approximately 10% fewer")]
+    [InlineData(LeadQuarter, "an approximately 10% increase", "approximately 10% decrease")]
+    [InlineData(SixMonths, "fell approximately 14%", "rose approximately 14%")]
+    [InlineData(SixMonths, "approximately 14% less", "approximately 14% more")]
+    public void A_wrong_direction_word_is_corrected_to_its_own_opposite(string sentence, string claim, string corrected)
+    {
+        var finding = Assert.Single(Findings(Alexco, string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, claim)));
+        Assert.Contains("error RG704:", finding, StringComparison.Ordinal);
+        Assert.EndsWith($"it should read '{corrected}'", finding, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_direction_word_against_the_sign_is_reported_with_the_claim_in_its_own_words()
     {
