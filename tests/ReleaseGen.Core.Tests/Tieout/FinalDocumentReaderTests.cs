@@ -104,6 +104,22 @@ public sealed class FinalDocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_markup_at_the_end_of_a_line_is_read_without_running_past_it()
+    {
+        // Each line ends in the first character of some markup: a bracket, a link's close, a tag's open, an escape.
+        string[] lines = ["Tonnes 1 [", "tonnes 2 ]", "tonnes 3 <", "tonnes 4 [^", "tonnes 5 ](", "tonnes 6 <b", "tonnes 7 \\", "tonnes 8 \\a", "tonnes 9 &amp"];
+        foreach (var line in lines)
+        {
+            var text = Assert.IsType<FinalParagraph>(Assert.Single(Read(new MarkdownDocumentReader(), line).Blocks)).Text;
+            var digit = text.Text.IndexOfAny("123456789".ToCharArray());
+            Assert.Equal(new TextPosition(1, line.IndexOfAny("123456789".ToCharArray()) + 1), text.At(digit));
+        }
+        Assert.Equal(
+            "P:Tonnes 1 | P:tonnes 2 ] | P:tonnes 3 < | P:tonnes 4 | P:tonnes 5 | P:tonnes 6 <b | P:tonnes 7 | P:tonnes 8 a | P:tonnes 9 &amp",
+            string.Join(" | ", lines.Select(l => Texts(Read(new MarkdownDocumentReader(), l)))));
+    }
+
+    [Fact]
     public void Markdown_characters_keep_their_line_and_column()
     {
         var document = Read(new MarkdownDocumentReader(), "Intro\n\nThe mill *processed* 22,209 tonnes\nin the quarter.\n");
