@@ -119,6 +119,22 @@ public sealed class FinalDocumentReaderTests
             string.Join(" | ", lines.Select(l => Texts(Read(new MarkdownDocumentReader(), l)))));
     }
 
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    [InlineData("txt")]
+    public void Windows_line_ends_read_as_line_ends(string kind)
+    {
+        IFinalDocumentReader reader = kind switch { "md" => new MarkdownDocumentReader(), "html" => new HtmlDocumentReader(), _ => new PlainTextDocumentReader() };
+        var source = kind == "html" ? "<p>Ore 1</p>\r\n<p>Mill 22\r\nmore 3</p>" : "Ore 1\r\n\r\nMill 22\r\nmore 3";
+        var document = Read(reader, source);
+        var last = Assert.IsType<FinalParagraph>(document.Blocks[^1]).Text;
+        Assert.Equal("Mill 22 more 3", last.Text);
+        var (moreLine, millLine, column) = kind == "html" ? (3, 2, 9) : (4, 3, 6);
+        Assert.Equal(new TextPosition(moreLine, 1), last.At(last.Text.IndexOf("more", StringComparison.Ordinal)));
+        Assert.Equal(new TextPosition(millLine, column), last.At(last.Text.IndexOf("22", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Markdown_characters_keep_their_line_and_column()
     {
