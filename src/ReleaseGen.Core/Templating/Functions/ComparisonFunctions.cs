@@ -175,7 +175,7 @@ public sealed class ComparisonFunctions : ScriptObject
 
     private readonly record struct Measured(Trend Trend, decimal Percent, int Decimals);
 
-    /// <summary>The rounded absolute percent and its sign (0 below the threshold or when it rounds to 0%), or not meaningful.</summary>
+    /// <summary>The rounded absolute percent and its trend: unchanged below the threshold or when it rounds to 0%; not meaningful per <see cref="Functions.Change.NotMeaningful"/>.</summary>
     private static Measured Wording(object current, object prior, int decimals, string fn, LanguageSettings language)
     {
         var d = Numbers.Decimals(decimals, current, fn);
