@@ -21,8 +21,10 @@ public sealed partial class TieoutEngine
             .Select(model => (Model: model, Score: Score(model, table, labels)))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
+        // A table without rows (an empty <table>) prints no number to tie.
+        if (table.Rows.Count == 0) return;
         var withCells = body.Count(r => r.Cells.Any(c => c.Text.Length > 0));
-        var position = table.Rows.Count > 0 ? table.Rows[0].Position : new TextPosition(1, 1);
+        var position = table.Rows[0].Position;
         if (best.Model is null || best.Score < Math.Max(1, withCells / 2.0))
         {
             _diagnostics.Add(StructureRule.Finding(_path, position, "this table matches no table of the data; its numbers are not tied"));
@@ -65,8 +67,11 @@ public sealed partial class TieoutEngine
             {
                 if (!hasNumbers) continue; // a heading of the printed table's own
                 var labelText = row.Label.Text.Length > 0 ? row.Label.Text : "(no label)";
-                _diagnostics.Add(StructureRule.Finding(_path, row.Label.Text.Length > 0 ? row.Label.At(0) : row.Position,
-                    $"the row '{labelText}' is not in the data's table '{model.Name}'; its numbers are not tied"));
+                // A label the data has, but every row of it already printed: a row printed twice.
+                var again = modelRows.Any(r => NormalizeLabel(r.Label) == label);
+                _diagnostics.Add(StructureRule.Finding(_path, row.Label.Text.Length > 0 ? row.Label.At(0) : row.Position, again
+                    ? $"the row '{labelText}' is printed more often than the data's table '{model.Name}' has it; its numbers are not tied"
+                    : $"the row '{labelText}' is not in the data's table '{model.Name}'; its numbers are not tied"));
                 foreach (var cell in row.Cells)
                     foreach (var token in _scanner.Scan(cell.Text).Numbers)
                         _marks.Add(new TieMark(table, cell, token.Start, token.Length, TieStatus.Untied, $"in a row the data's table '{model.Name}' does not have", StructureRule.Code));
@@ -76,11 +81,12 @@ public sealed partial class TieoutEngine
             last = index;
             matched.Add((row, index));
             var modelRow = modelRows[index];
+            // Columns are mapped for the widest printed row, so every cell has a column; the data's row may be narrower.
             for (var c = 0; c < row.Cells.Count; c++)
             {
-                var column = c < columns.Count ? columns[c] : -1;
-                var modelCell = column >= 0 && column < modelRow.Cells.Count ? modelRow.Cells[column] : null;
-                TieCell(table, model, modelRow, column, row.Cells[c], modelCell);
+                var column = columns[c];
+                var modelCell = column < modelRow.Cells.Count ? modelRow.Cells[column] : null;
+                TieCell(table, row, model, modelRow, column, row.Cells[c], modelCell);
             }
         }
         // A table broken across pages prints its rows in several pieces: rows missing from all of them are reported at the end.
@@ -158,13 +164,13 @@ public sealed partial class TieoutEngine
             _marks.Add(new TieMark(table, cell, token.Start, token.Length, TieStatus.Recognised, "column heading"));
     }
 
-    private void TieCell(FinalTable table, TableModel model, ModelRow modelRow, int column, PositionedText cell, ModelCell? modelCell)
+    private void TieCell(FinalTable table, FinalRow row, TableModel model, ModelRow modelRow, int column, PositionedText cell, ModelCell? modelCell)
     {
         var scanned = _scanner.Scan(cell.Text);
         foreach (var span in scanned.Recognised.Where(r => r.Text.Any(char.IsAsciiDigit)))
             _marks.Add(new TieMark(table, cell, span.Start, span.Length, TieStatus.Recognised, span.Kind));
         var token = scanned.Numbers.FirstOrDefault();
-        var where = $"'{modelRow.Label}' / '{(column >= 0 ? ColumnHeader(model, column) : "?")}' of table '{model.Name}'";
+        var where = $"'{modelRow.Label}' / '{ColumnHeader(model, column)}' of table '{model.Name}'";
         if (modelCell is null || modelCell.Kind == CellKind.Empty)
         {
             if (token is null) return;
@@ -174,8 +180,9 @@ public sealed partial class TieoutEngine
         var expected = _scanner.Scan(modelCell.Text).Numbers.FirstOrDefault();
         if (token is null)
         {
-            if (expected is null || cell.Text.Length == 0 && modelCell.Text.Length == 0) return;
-            _diagnostics.Add(CellRule.Finding(_path, cell.Text.Length > 0 ? cell.At(0) : table.Rows[0].Position, $"{where} is empty or not a number ('{cell.Text}'); the data gives {modelCell.Text}"));
+            if (expected is null) return; // neither side has a number ("n/m" for "n/m")
+            // An empty cell has no position of its own: its row's is the nearest.
+            _diagnostics.Add(CellRule.Finding(_path, cell.Text.Length > 0 ? cell.At(0) : row.Position, $"{where} is empty or not a number ('{cell.Text}'); the data gives {modelCell.Text}"));
             return;
         }
         // A change cell carries its current figure too; what it ties to is the change.
@@ -272,7 +279,8 @@ public sealed partial class TieoutEngine
         return text.ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"\(\d{1,2}\)|(?<=\S)\d{1,2}$", RegexOptions.CultureInvariant)]
+    // A mark follows a word or a bracket ("produced(1)", "ounces2"), never a digit: "June 30, 2012" keeps its year.
+    [GeneratedRegex(@"\(\d{1,2}\)|(?<=[^\s\d])\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarks();
 
     /// <summary>

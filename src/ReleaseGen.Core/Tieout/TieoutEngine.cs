@@ -547,7 +547,7 @@ public sealed partial class TieoutEngine
     }
 
     private static (int Start, int End) SentenceOf(IReadOnlyList<(int Start, int End)> sentences, int index) =>
-        sentences.FirstOrDefault(s => index >= s.Start && index < s.End, sentences.Count > 0 ? sentences[^1] : (Start: 0, End: 0));
+        sentences.FirstOrDefault(s => index >= s.Start && index < s.End, sentences[^1]); // Sentences always gives one at least
 
     // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -12,7 +12,7 @@ namespace ReleaseGen.Core.Tests.Tieout;
 /// one step from wrong, and one step past; and the finding a reviewer reads, word for word. The release
 /// is built once per example; each test ties only its own few lines, so a finding's line is the passage's.
 /// </summary>
-public sealed class TieoutRuleBoundaryTests
+public sealed partial class TieoutRuleBoundaryTests
 {
     private sealed record Built(ReleaseDocument Document, FigureTrace Trace, string Markdown);
 
@@ -391,12 +391,7 @@ public sealed class TieoutRuleBoundaryTests
     public void A_total_must_add_up_as_printed()
     {
         // us-gold line 84: all-in sustaining costs 43,977 = 32,377 + 8,000 + 3,200 + 400.
-        var lines = Release(UsGold).Markdown.Split('\n');
-        var start = Array.FindIndex(lines, l => l.Contains("All-in sustaining costs", StringComparison.Ordinal) && l.StartsWith('|'));
-        var (top, end) = (start, start);
-        while (lines[top - 1].StartsWith('|')) top--;
-        while (lines[end + 1].StartsWith('|')) end++;
-        var table = string.Join("\n", lines[top..(end + 1)]);
+        var table = TableWith(UsGold, "All-in sustaining costs");
         Assert.Empty(Findings(UsGold, table));
         var total = Assert.Single(Findings(UsGold, table.Replace("**43,977**", "**43,997**", StringComparison.Ordinal)));
         Assert.EndsWith("error RG707: 'All-in sustaining costs' reads 43,997, but the rows it totals add to 43,977 as printed (32,377 + 8,000 + 3,200 + 400); the data gives 43,977", total, StringComparison.Ordinal);
