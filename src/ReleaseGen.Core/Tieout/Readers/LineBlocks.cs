@@ -105,8 +105,9 @@ public static partial class LineBlocks
             label.Append(chunks[k]);
         }
         var cells = chunks.Skip(firstValue).ToList();
-        if (header && chunks.Count > 0 && IsCellValue(chunks[0].Text)) { cells = [.. chunks]; label = new PositionedTextBuilder(); }
-        return new FinalRow(label.Build(), cells, header, chunks.Count > 0 ? chunks[0].At(0) : new TextPosition(1, 1));
+        if (header && IsCellValue(chunks[0].Text)) { cells = [.. chunks]; label = new PositionedTextBuilder(); }
+        // A row or header line has two chunks at least (Classify), so it starts at its first.
+        return new FinalRow(label.Build(), cells, header, chunks[0].At(0));
     }
 
     private enum LineKind { Text, Multi, Row }

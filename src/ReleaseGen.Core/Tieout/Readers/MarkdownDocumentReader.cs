@@ -160,12 +160,17 @@ public sealed partial class MarkdownDocumentReader : IFinalDocumentReader
             }
             else if (c == '\\')
             {
-                if (i + 1 < line.Length && char.IsPunctuation(line[i + 1]) || i + 1 < line.Length && char.IsSymbol(line[i + 1]))
+                if (i + 1 == line.Length) i++; // a hard line break
+                else if (char.IsPunctuation(line[i + 1]) || char.IsSymbol(line[i + 1]))
                 {
                     builder.Append(line[i + 1], new TextPosition(lineNumber, i + 2));
                     i += 2;
                 }
-                else i++; // a hard line break
+                else
+                {
+                    builder.Append(c, at); // before a letter or digit a backslash is itself (CommonMark)
+                    i++;
+                }
             }
             else if (c == '[' && i + 1 < line.Length && line[i + 1] == '^')
             {
