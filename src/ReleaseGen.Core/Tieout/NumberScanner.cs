@@ -149,8 +149,10 @@ public sealed partial class NumberScanner
                 Mask(m.Index, m.Length, "year");
                 continue;
             }
-            var normalized = Regex.Replace(digits, "[,\u00A0\u202F ]", m2 => m2.Value == _language.DecimalSeparator ? "." : "");
-            if (_language.DecimalSeparator == ",") normalized = digits.Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "").Replace(",", ".");
+            // Group separators go; a decimal comma (French) becomes a point.
+            var normalized = _language.DecimalSeparator == ","
+                ? digits.Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "").Replace(",", ".")
+                : Regex.Replace(digits, "[,\u00A0\u202F ]", "");
             if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var printed)) continue;
             var decimals = normalized.Contains('.', StringComparison.Ordinal) ? normalized.Length - normalized.IndexOf('.') - 1 : 0;
             if (m.Groups["neg"].Success) printed = -printed;

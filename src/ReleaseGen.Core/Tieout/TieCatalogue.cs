@@ -96,7 +96,8 @@ public sealed class TieCatalogue
             case decimal d: yield return (path, d); break;
             case int i: yield return (path, i); break;
             case long l: yield return (path, l); break;
-            case double x when !double.IsNaN(x) && !double.IsInfinity(x) && Math.Abs(x) < 7.9e27: yield return (path, (decimal)x); break;
+            // Within decimal's range; NaN and the infinities fail the comparison too.
+            case double x when Math.Abs(x) < 7.9e27: yield return (path, (decimal)x); break;
             case string s when decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && s.Any(char.IsAsciiDigit) && !s.Contains('-', StringComparison.Ordinal):
                 yield return (path, parsed);
                 break;

@@ -149,7 +149,7 @@ public sealed record TieoutVocabulary
             (new(@"\b(?:le|du|au|ce) trimestre\b(?!\s+précédent)", Options), RelativePeriod.Quarter),
             (new(@"\bdepuis le début de l['\u2019](?:exercice|année)\b|\bcumul annuel\b", Options), RelativePeriod.YearToDate),
         ],
-        ProductionWords = ["production", "produit", "produites", "produits"],
+        ProductionWords = ["production", "produit"], // read as contained: "produit" finds "produits", "produites"
     };
     // Stryker restore all
 }

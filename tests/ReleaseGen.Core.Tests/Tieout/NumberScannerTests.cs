@@ -242,4 +242,46 @@ public sealed class NumberScannerTests
 
     [Fact]
     public void The_scanner_speaks_its_language() => Assert.Same(LanguageSettings.FrenchCanada, French.Language);
+
+    [Theory]
+    [InlineData("1\u202F040\u00A0257 onces", 1_040_257, 0)]
+    [InlineData("1 040 257 onces", 1_040_257, 0)]
+    [InlineData("une teneur de 8,8 %", 8.8, 1)]
+    [InlineData("0,46 million d\u2019onces", 0.46, 2)]
+    public void French_numbers_drop_their_group_spaces_and_read_a_decimal_comma(string text, double printed, int decimals)
+    {
+        var token = Single(French, text);
+        Assert.Equal(((decimal)printed, decimals), (token.Printed, token.Decimals));
+    }
+
+    [Theory]
+    [InlineData("un co\u00FBt de 976 $ US par once", 976, true)]
+    [InlineData("un co\u00FBt de 976\u00A0$ par once", 976, true)]
+    [InlineData("976 onces", 976, false)]
+    public void French_money_has_its_dollar_sign_after_the_number(string text, int value, bool money)
+    {
+        var token = Single(French, text);
+        Assert.Equal((value, money), ((int)token.Value, token.IsMoney));
+    }
+
+    [Theory]
+    [InlineData("US$976 per ounce", true)]
+    [InlineData("$976 per ounce", true)]
+    [InlineData("976 $ per ounce", false)]
+    public void English_money_has_its_dollar_sign_before_the_number(string text, bool money) =>
+        Assert.Equal(money, English.Scan(text).Numbers.First(n => n.Value == 976m).IsMoney);
+
+    [Theory]
+    [InlineData("Monday, January 2, 2012", "2012-01-02")]
+    [InlineData("monday, january 2, 2012", "2012-01-02")]
+    [InlineData("Saturday, December 31, 2011", "2011-12-31")]
+    [InlineData("Wednesday, February 29, 2012", "2012-02-29")]
+    public void Dates_of_every_month_are_read_in_any_case(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(English.Scan(text).Dates).Date);
+
+    [Theory]
+    [InlineData("January 0, 2012")]
+    [InlineData("February 30, 2012")]
+    [InlineData("February 29, 2011")]
+    public void A_day_its_month_does_not_have_is_not_a_date(string text) => Assert.Empty(English.Scan(text).Dates);
 }

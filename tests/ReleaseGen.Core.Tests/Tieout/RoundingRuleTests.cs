@@ -133,4 +133,13 @@ public sealed class RoundingRuleTests
         Assert.Equal([("facts[0]", 7m), ("facts[1]", 8m)], TieCatalogue.Flatten("facts", new List<object> { 7, 8m }).ToList());
         Assert.Empty(TieCatalogue.Flatten("facts", "12 tonnes"));
     }
+
+    [Fact]
+    public void A_value_that_rounds_to_zero_prints_without_a_sign()
+    {
+        var zero = new NumberToken(0, 1, "0", 0m, 0, 1m, false, false, false);
+        Assert.Equal("0", Rounding.Format(zero, -0.2m, LanguageSettings.Default));
+        Assert.Equal("0", Rounding.Format(zero, 0.2m, LanguageSettings.Default));
+        Assert.Equal(LanguageSettings.Default.NegativeSign + "1", Rounding.Format(zero, -0.6m, LanguageSettings.Default));
+    }
 }

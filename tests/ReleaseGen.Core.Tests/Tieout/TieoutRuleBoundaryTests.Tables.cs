@@ -196,4 +196,12 @@ public sealed partial class TieoutRuleBoundaryTests
         // The total not a number: that cell is the finding.
         Assert.Equal(["RG701"], Codes(UsGold, table.Replace("**43,977**", "n/a", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_table_title_is_the_caption_of_its_table_in_the_trace()
+    {
+        var html = TieoutReport.WriteHtml(Tie(UsGold, "**Five-quarter trend**\n\n| | A | B | C |\n| --- | ---: | ---: | ---: |\n" + TrendRows), "final.md");
+        Assert.Contains("<caption>Five-quarter trend</caption>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<caption>", TieoutReport.WriteHtml(Tie(UsGold, "| | A | B | C |\n| --- | ---: | ---: | ---: |\n" + TrendRows), "final.md"), StringComparison.Ordinal);
+    }
 }

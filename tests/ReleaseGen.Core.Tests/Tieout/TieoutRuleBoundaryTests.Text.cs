@@ -97,4 +97,23 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Empty(zinc.Diagnostics);
         Assert.Contains(zinc.Marks, m => m.Status == TieStatus.Tied && m.Printed == "lower");
     }
+
+    [Fact]
+    public void Fourth_quarters_and_whole_years_around_the_release_are_figures_too()
+    {
+        // us-gold's fiscal year ends on June 30: April to June 2023 is the fourth quarter of fiscal 2023.
+        Assert.StartsWith("total_au_oz for 2023-Q4 = 31,205", OnlyMark(Tie(UsGold, "Gold production was 31,205 ounces."), "31,205").Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("La teneur en argent \u00E9tait de 704 grammes par tonne.", "704", "head_grade_ag for 2012-Q2")]
+    [InlineData("La teneur en argent \u00E9tait de 704 g/t.", "704", "head_grade_ag for 2012-Q2")]
+    [InlineData("La production de plomb a \u00E9t\u00E9 de 3,7 millions de livres.", "3,7 millions", "lead_lb for 2012-Q2")]
+    [InlineData("Le concentrateur a trait\u00E9 22\u00A0209 tonnes de minerai.", "22\u00A0209", "ore_processed for 2012-Q2")]
+    public void French_unit_words_name_the_unit_of_their_number(string sentence, string printed, string source)
+    {
+        var result = Tie(Alexco, sentence, "fr-CA");
+        Assert.Empty(result.Diagnostics);
+        Assert.StartsWith(source, OnlyMark(result, printed).Note, StringComparison.Ordinal);
+    }
 }
