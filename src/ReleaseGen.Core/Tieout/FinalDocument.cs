@@ -20,9 +20,7 @@ public sealed class PositionedText
 
     public string Text { get; }
 
-    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     public static PositionedText Empty { get; } = new("", []);
-    // Stryker restore all
 
     /// <summary>The position of the character at <paramref name="index"/> (the last one past the end).</summary>
     public TextPosition At(int index) =>
@@ -124,9 +122,7 @@ public sealed class FinalDocumentReaders(IEnumerable<IFinalDocumentReader> reade
 {
     private readonly IReadOnlyList<IFinalDocumentReader> _readers = readers.ToList();
 
-    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     public static FinalDocumentReaders Core { get; } = new([new Readers.MarkdownDocumentReader(), new Readers.HtmlDocumentReader(), new Readers.PlainTextDocumentReader()]);
-    // Stryker restore all
 
     public IReadOnlyList<IFinalDocumentReader> All => _readers;
 

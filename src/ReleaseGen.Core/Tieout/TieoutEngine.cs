@@ -257,9 +257,7 @@ public sealed partial class TieoutEngine
         return text[start..end].ToLowerInvariant();
     }
 
-    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "the", "and", "per", "for", "des", "dans", "par", "les", "une" };
-    // Stryker restore all
 
     /// <summary>How many of the metric's label words the context has; production words favour metal quantities; a consolidated metric wins a tie.</summary>
     private double LabelScore(Metric metric, string context)
@@ -549,14 +547,13 @@ public sealed partial class TieoutEngine
     private static (int Start, int End) SentenceOf(IReadOnlyList<(int Start, int End)> sentences, int index) =>
         sentences.FirstOrDefault(s => index >= s.Start && index < s.End, sentences[^1]); // Sentences always gives one at least
 
-    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "a.m.", "p.m.", "corp.", "inc.", "ltd.", "co.", "mr.", "ms.", "mrs.", "dr.", "no.", "u.s.", "p.e.", "p.eng.", "p.geo.", "st.", "jr.", "sr.", "e.g.", "i.e.", "approx.", "vs.",
     };
-    // Stryker restore all
 
-    private static List<(int Start, int End)> Sentences(string text)
+    /// <summary>The sentences of a paragraph, as start and end: a stop, question or exclamation mark before white space and a capital, unless it ends an abbreviation ("Corp.", "a.m.", "P.Geo.").</summary>
+    internal static List<(int Start, int End)> Sentences(string text)
     {
         var result = new List<(int Start, int End)>();
         var start = 0;

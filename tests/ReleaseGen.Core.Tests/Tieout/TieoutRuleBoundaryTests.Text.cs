@@ -116,4 +116,41 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Empty(result.Diagnostics);
         Assert.StartsWith(source, OnlyMark(result, printed).Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_breaks_into_sentences_at_a_stop_before_a_capital()
+    {
+        const string text = "Gold rose. Silver fell!  Lead? \"Zinc.\" (Copper) too. and more";
+        Assert.Equal([(0, 10), (11, 23), (25, 30), (31, 37), (39, 61)], TieoutEngine.Sentences(text));
+        Assert.Equal([(0, 0)], TieoutEngine.Sentences(""));
+    }
+
+    [Theory]
+    [InlineData("a.m.")]
+    [InlineData("p.m.")]
+    [InlineData("Corp.")]
+    [InlineData("Inc.")]
+    [InlineData("Ltd.")]
+    [InlineData("Co.")]
+    [InlineData("Mr.")]
+    [InlineData("Ms.")]
+    [InlineData("Mrs.")]
+    [InlineData("Dr.")]
+    [InlineData("No.")]
+    [InlineData("U.S.")]
+    [InlineData("P.E.")]
+    [InlineData("P.Eng.")]
+    [InlineData("P.Geo.")]
+    [InlineData("St.")]
+    [InlineData("Jr.")]
+    [InlineData("Sr.")]
+    [InlineData("e.g.")]
+    [InlineData("i.e.")]
+    [InlineData("approx.")]
+    [InlineData("vs.")]
+    public void An_abbreviation_does_not_end_a_sentence(string abbreviation)
+    {
+        Assert.Single(TieoutEngine.Sentences($"Reviewed by the {abbreviation} Board of the company."));
+        Assert.Equal(2, TieoutEngine.Sentences($"Reviewed by the {abbreviation.TrimEnd('.')}x. Board of the company.").Count);
+    }
 }

@@ -14,13 +14,11 @@ namespace ReleaseGen.Tieout.Readers;
 /// </summary>
 public sealed class HtmlDocumentReader : IFinalDocumentReader
 {
-    // Stryker disable all : a static table is built once per test process, before a mutant is switched on, so Stryker cannot test it (docs/testing.md)
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "section", "article", "main", "blockquote",
         "header", "footer", "nav", "dl", "dt", "dd", "pre", "hr", "figure", "figcaption", "body", "center", "address", "aside",
     };
-    // Stryker restore all
 
     public string Kind => "html";
 
