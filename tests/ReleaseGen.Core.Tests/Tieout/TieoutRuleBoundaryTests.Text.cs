@@ -153,4 +153,13 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Single(TieoutEngine.Sentences($"Reviewed by the {abbreviation} Board of the company."));
         Assert.Equal(2, TieoutEngine.Sentences($"Reviewed by the {abbreviation.TrimEnd('.')}x. Board of the company.").Count);
     }
+
+    [Fact]
+    public void A_french_claim_in_more_or_fewer_is_corrected_in_more_or_fewer()
+    {
+        var line = LineOf(Alexco, 3, locale: "fr-CA").Replace("en hausse d'environ 14\u00A0%", "d'environ 14\u00A0% de moins", StringComparison.Ordinal);
+        var finding = Assert.Single(Findings(Alexco, line, "fr-CA"));
+        Assert.Contains("error RG704: '", finding, StringComparison.Ordinal);
+        Assert.EndsWith("environ 14\u00A0% de plus'", finding, StringComparison.Ordinal);
+    }
 }
