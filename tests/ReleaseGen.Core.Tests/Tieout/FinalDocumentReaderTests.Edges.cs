@@ -92,4 +92,42 @@ public sealed partial class FinalDocumentReaderTests
         Assert.Equal(("Ore tonnes mined", 2), (row.Label.Text, row.Cells.Count));
         Assert.Equal(new TextPosition(1, 1), row.Position);
     }
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("div")]
+    [InlineData("h1")]
+    [InlineData("h2")]
+    [InlineData("h3")]
+    [InlineData("h4")]
+    [InlineData("h5")]
+    [InlineData("h6")]
+    [InlineData("ul")]
+    [InlineData("ol")]
+    [InlineData("li")]
+    [InlineData("section")]
+    [InlineData("article")]
+    [InlineData("main")]
+    [InlineData("blockquote")]
+    [InlineData("header")]
+    [InlineData("footer")]
+    [InlineData("nav")]
+    [InlineData("dl")]
+    [InlineData("dt")]
+    [InlineData("dd")]
+    [InlineData("pre")]
+    [InlineData("figure")]
+    [InlineData("figcaption")]
+    [InlineData("center")]
+    [InlineData("address")]
+    [InlineData("aside")]
+    public void Every_html_block_element_is_a_paragraph_of_its_own(string tag) =>
+        Assert.Equal("P:Lead 1 | P:Zinc 2 | P:Tail 3", Texts(Read(new HtmlDocumentReader(), $"<html><body><div>Lead 1<{tag}>Zinc 2</{tag}>Tail 3</div></body></html>")));
+
+    [Fact]
+    public void A_rule_between_texts_parts_them_and_inline_elements_do_not()
+    {
+        Assert.Equal("P:Lead 1 | P:Tail 3", Texts(Read(new HtmlDocumentReader(), "<html><body><div>Lead 1<hr>Tail 3</div></body></html>")));
+        Assert.Equal("P:Lead 1Zinc 2Tail 3", Texts(Read(new HtmlDocumentReader(), "<html><body><div>Lead 1<span>Zinc 2</span>Tail 3</div></body></html>")));
+    }
 }
