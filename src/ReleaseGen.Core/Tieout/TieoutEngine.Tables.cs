@@ -12,6 +12,8 @@ public sealed partial class TieoutEngine
     /// </summary>
     private void TieTable(FinalTable table)
     {
+        // A table without rows (an empty <table>) prints no number to tie.
+        if (table.Rows.Count == 0) return;
         foreach (var header in table.HeaderRows)
             foreach (var cell in header.Cells.Prepend(header.Label))
                 TieHeaderCell(table, cell);
@@ -21,8 +23,6 @@ public sealed partial class TieoutEngine
             .Select(model => (Model: model, Score: Score(model, table, labels)))
             .OrderByDescending(x => x.Score)
             .FirstOrDefault();
-        // A table without rows (an empty <table>) prints no number to tie.
-        if (table.Rows.Count == 0) return;
         var withCells = body.Count(r => r.Cells.Any(c => c.Text.Length > 0));
         var position = table.Rows[0].Position;
         if (best.Model is null || best.Score < Math.Max(1, withCells / 2.0))
