@@ -82,7 +82,7 @@ public sealed partial class TieoutRuleBoundaryTests
     public void A_table_without_rows_has_nothing_to_tie()
     {
         var document = new ReleaseGen.Tieout.Readers.HtmlDocumentReader().Read("final.html", System.Text.Encoding.UTF8.GetBytes("<html><body><p>Text.</p><table></table></body></html>"));
-        var result = new TieoutEngine(Release(Alexco).Document, Release(Alexco).Trace).Tie(document);
+        var result = Tie(Alexco, document);
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Marks);
     }

@@ -30,10 +30,12 @@ public sealed partial class TieoutRuleBoundaryTests
     private const string Alexco = "alexco-2012-q2";
     private const string UsGold = "us-gold-2024-q3";
 
-    private static TieoutResult Tie(string example, string markdown, string? locale = null)
+    private static TieoutResult Tie(string example, string markdown, string? locale = null) =>
+        Tie(example, new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown)), locale);
+
+    private static TieoutResult Tie(string example, FinalDocument document, string? locale = null)
     {
         var built = Release(example, locale);
-        var document = new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown));
         return new TieoutEngine(built.Document, built.Trace).Tie(document);
     }
 
