@@ -1,0 +1,106 @@
+using System.Text;
+using ReleaseGen.Core.Tests.Checks;
+using ReleaseGen.Templating;
+using ReleaseGen.Tieout;
+using ReleaseGen.Tieout.Readers;
+
+namespace ReleaseGen.Core.Tests.Tieout;
+
+/// <summary>
+/// Which of two figures of equal value a number in running text ties to, on a small made-up release:
+/// two metrics printed alike (<c>zinc_t</c> listed first, then <c>probe</c>), so only the sentence's
+/// words and periods can choose the second. Each case is one step from the other choice.
+/// </summary>
+public sealed partial class TieoutRuleBoundaryTests
+{
+    /// <summary>The check fixture's release with two more metrics: zinc_t first, then probe (label and unit given).</summary>
+    private static string TwoMetricYaml(string probeLabel, string probeUnit = "t", string probeQ1 = "120", string probeQ2 = "120") =>
+        CheckFixture.Yaml
+            .Replace("""
+                metrics:
+                """, $$"""
+                metrics:
+                  zinc_t: { label: Zinc, unit: t }
+                  probe: { label: "{{probeLabel}}", unit: {{probeUnit}} }
+                """, StringComparison.Ordinal)
+            .Replace("2024-Q1: { ", $"2024-Q1: {{ zinc_t: 120, probe: {probeQ1}, ", StringComparison.Ordinal)
+            .Replace("2024-Q2: { ", $"2024-Q2: {{ zinc_t: 120, probe: {probeQ2}, ", StringComparison.Ordinal);
+
+    private static TieoutResult TieMadeUp(string yaml, string markdown)
+    {
+        var fixture = new CheckFixture(yaml);
+        var trace = new FigureTrace();
+        var output = ReleasePipeline.Run(fixture.Folder, TestData.Templates, null, trace);
+        Assert.True(output.Succeeded, string.Join("; ", output.Diagnostics));
+        var document = new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown));
+        return new TieoutEngine(output.Document!, trace).Tie(document);
+    }
+
+    /// <summary>The metric and period the only mark on <paramref name="printed"/> tied to ("probe for 2024-Q2").</summary>
+    private static string TiedTo(TieoutResult result, string printed)
+    {
+        var mark = Assert.Single(result.Marks, m => m.Printed == printed);
+        Assert.Equal(TieStatus.Tied, mark.Status);
+        return mark.Note[..mark.Note.IndexOf(" = ", StringComparison.Ordinal)];
+    }
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("and")]
+    [InlineData("per")]
+    [InlineData("for")]
+    [InlineData("des")]
+    [InlineData("dans")]
+    [InlineData("par")]
+    [InlineData("les")]
+    [InlineData("une")]
+    public void A_stop_word_of_a_label_is_no_evidence_for_its_metric(string stopWord)
+    {
+        var result = TieMadeUp(TwoMetricYaml($"{stopWord} gadgets"), $"Milled {stopWord} shift: 120.");
+        Assert.Equal("zinc_t for 2024-Q2", TiedTo(result, "120"));
+    }
+
+    [Theory]
+    [InlineData("Ore", "The ore gave 120.")]             // a three-letter word counts
+    [InlineData("Stope", "The stopes gave 120.")]        // a five-letter word, inflected
+    [InlineData("Concentrates", "Concentrate: 120.")]    // a long word, three letters cut
+    public void A_label_word_or_its_inflection_in_the_sentence_chooses_its_metric(string label, string sentence) =>
+        Assert.Equal("probe for 2024-Q2", TiedTo(TieMadeUp(TwoMetricYaml(label), sentence), "120"));
+
+    [Theory]
+    [InlineData("Oree", "The ore gave 120.")]            // "ore" is not a form of a four-letter word
+    [InlineData("Stopes", "The stop gave 120.")]         // nor "stop" of a six-letter one
+    public void A_word_that_is_not_the_label_word_or_its_inflection_chooses_nothing(string label, string sentence) =>
+        Assert.Equal("zinc_t for 2024-Q2", TiedTo(TieMadeUp(TwoMetricYaml(label), sentence), "120"));
+
+    [Theory]
+    [InlineData("oz")]
+    [InlineData("lb")]
+    public void A_production_word_favours_a_metal_quantity(string unit) =>
+        Assert.Equal("probe for 2024-Q2", TiedTo(TieMadeUp(TwoMetricYaml("Gadgets", unit), "Production was 120."), "120"));
+
+    [Fact]
+    public void A_period_named_in_another_sentence_does_not_choose_the_figure()
+    {
+        // probe is 120 in both quarters: with no period in its own sentence, the number is the reporting quarter's.
+        var result = TieMadeUp(TwoMetricYaml("Gadgets"), "The first quarter of 2024 was busy. Gadgets reached 120.");
+        Assert.Equal("probe for 2024-Q2", TiedTo(result, "120"));
+    }
+
+    [Fact]
+    public void A_period_that_opens_the_sentence_chooses_the_figure()
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets"), "Output held. First quarter of 2024 gadgets reached 120.");
+        Assert.Equal("probe for 2024-Q1", TiedTo(result, "120"));
+    }
+
+    [Theory]
+    [InlineData("In the first quarter of 2024, gadgets reached 140.")]
+    [InlineData("Output held. First quarter of 2024 gadgets reached 140.")]
+    public void A_number_that_ties_to_nothing_is_held_to_the_period_its_sentence_names_before_it(string sentence)
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ1: "150"), sentence);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Contains("'140' should be 150: probe for 2024-Q1 is 150", finding.ToString(), StringComparison.Ordinal);
+    }
+}
