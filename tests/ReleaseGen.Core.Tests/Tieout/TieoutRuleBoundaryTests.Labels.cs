@@ -104,3 +104,55 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Contains("'140' should be 150: probe for 2024-Q1 is 150", finding.ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed partial class TieoutRuleBoundaryTests
+{
+    // ---------------------------------------------------------------- "higher than" without a number (probe: 120 in Q1, 130 in Q2)
+
+    private static TieoutResult Than(string sentence, string probeQ2 = "130") => TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: probeQ2), sentence);
+
+    private static TieMark WordMark(TieoutResult result, string word) => Assert.Single(result.Marks, m => m.Printed == word);
+
+    [Fact]
+    public void Higher_than_a_period_with_the_same_figure_should_read_unchanged()
+    {
+        var result = Than("Gadgets were higher than in the first quarter of 2024.", probeQ2: "120");
+        var finding = Assert.Single(result.Diagnostics).ToString();
+        Assert.StartsWith("final.md(1,14): error RG704: 'higher' contradicts probe 120", finding, StringComparison.Ordinal);
+        Assert.EndsWith("(2024-Q1): it should read 'unchanged'", finding, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("At 130, gadgets were lower than in the first quarter of 2024.")]                    // a number before the comparison
+    [InlineData("Gadgets were lower than in the first quarter of 2024, when the mill ran 120 days.")] // a number well after it
+    public void A_number_outside_the_comparison_does_not_stop_the_direction_check(string sentence)
+    {
+        var result = Than(sentence);
+        Assert.Equal(TieStatus.Wrong, WordMark(result, "lower").Status);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("'lower' contradicts probe 130", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_compared_period_may_start_twelve_characters_after_than()
+    {
+        Assert.Equal(TieStatus.Tied, WordMark(Than("Gadgets were higher than during the first quarter of 2024."), "higher").Status);
+        Assert.DoesNotContain(Than("Gadgets were higher than throughout the first quarter of 2024.").Marks, m => m.Printed == "higher");
+    }
+
+    [Fact]
+    public void The_compared_period_is_the_one_after_than_not_one_before_it() =>
+        Assert.Equal(
+            "probe 130 (2024-Q2) against 120 (2024-Q1)",
+            WordMark(Than("Gadgets this quarter were higher than the previous quarter."), "higher").Note);
+
+    [Fact]
+    public void The_current_period_of_a_comparison_is_named_in_its_own_sentence() =>
+        Assert.Equal(
+            "probe 130 (2024-Q2) against 120 (2024-Q1)",
+            WordMark(Than("The first quarter of 2024 was busy. Gadgets were higher than the previous quarter."), "higher").Note);
+
+    [Fact]
+    public void A_comparison_with_a_period_the_data_does_not_have_is_left_alone() =>
+        // The first quarter's previous quarter (2023-Q4) is not in the data: nothing to tie the word to.
+        Assert.DoesNotContain(Than("First quarter of 2024 gadgets were higher than the previous quarter.").Marks, m => m.Printed == "higher");
+}
