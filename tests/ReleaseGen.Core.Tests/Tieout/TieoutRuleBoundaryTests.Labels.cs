@@ -14,17 +14,17 @@ namespace ReleaseGen.Core.Tests.Tieout;
 public sealed partial class TieoutRuleBoundaryTests
 {
     /// <summary>The check fixture's release with two more metrics: zinc_t first, then probe (label and unit given).</summary>
-    private static string TwoMetricYaml(string probeLabel, string probeUnit = "t", string probeQ1 = "120", string probeQ2 = "120") =>
+    private static string TwoMetricYaml(string probeLabel, string probeUnit = "t", string probeQ1 = "120", string probeQ2 = "120", string zinc = "120", string probeBetter = "neither") =>
         CheckFixture.Yaml
             .Replace("""
                 metrics:
                 """, $$"""
                 metrics:
                   zinc_t: { label: Zinc, unit: t }
-                  probe: { label: "{{probeLabel}}", unit: {{probeUnit}} }
+                  probe: { label: "{{probeLabel}}", unit: {{probeUnit}}, better: {{probeBetter}} }
                 """, StringComparison.Ordinal)
-            .Replace("2024-Q1: { ", $"2024-Q1: {{ zinc_t: 120, probe: {probeQ1}, ", StringComparison.Ordinal)
-            .Replace("2024-Q2: { ", $"2024-Q2: {{ zinc_t: 120, probe: {probeQ2}, ", StringComparison.Ordinal);
+            .Replace("2024-Q1: { ", $"2024-Q1: {{ zinc_t: {zinc}, probe: {probeQ1}, ", StringComparison.Ordinal)
+            .Replace("2024-Q2: { ", $"2024-Q2: {{ zinc_t: {zinc}, probe: {probeQ2}, ", StringComparison.Ordinal);
 
     private static TieoutResult TieMadeUp(string yaml, string markdown)
     {
@@ -155,4 +155,88 @@ public sealed partial class TieoutRuleBoundaryTests
     public void A_comparison_with_a_period_the_data_does_not_have_is_left_alone() =>
         // The first quarter's previous quarter (2023-Q4) is not in the data: nothing to tie the word to.
         Assert.DoesNotContain(Than("First quarter of 2024 gadgets were higher than the previous quarter.").Marks, m => m.Printed == "higher");
+}
+
+public sealed partial class TieoutRuleBoundaryTests
+{
+    // ---------------------------------------------------------------- more of running text, on the made-up release
+
+    [Fact]
+    public void Findings_on_one_line_come_in_the_order_of_their_columns()
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ1: "150"), "Gadgets reached 140 and then 141.");
+        Assert.Equal([17, 30], result.Diagnostics.Select(d => d.Location.Column));
+    }
+
+    [Fact]
+    public void A_number_near_a_zero_figure_is_not_that_figure()
+    {
+        // probe is 0 in the quarter: 0.4 is not it rounded, and no relative distance to zero makes it "nearly" right.
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "0"), "Gadgets reached 0.4.");
+        Assert.Equal(["final.md(1,17): warning RG710: '0.4' ties to no figure, rate or fact of the release (typed by hand?)"], result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_period_forty_eight_characters_after_the_number_is_its_stated_period()
+    {
+        // probe is 120 in the first quarter and 130 in the second: 130 stated for the first quarter is wrong.
+        const string Gap = " tonnes of gadgets from the mill and the pits in the ";
+        Assert.Equal(48, Gap.Length - 5);
+        var stated = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "130"), $"Gadgets reached 130{Gap[..^5]}first quarter of 2024.");
+        Assert.Contains("'130' should be 120: probe for 2024-Q1 is 120", Assert.Single(stated.Diagnostics).ToString(), StringComparison.Ordinal);
+        var tooFar = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "130"), $"Gadgets reached 130{Gap[..^4]}first quarter of 2024.");
+        Assert.Empty(tooFar.Diagnostics);
+    }
+
+    [Fact]
+    public void A_number_is_read_in_its_own_clause_after_a_semicolon()
+    {
+        // zinc and gadgets are both 1,200: the clause after the semicolon names gadgets only.
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "1200", zinc: "1200"), "Zinc was steady; gadgets reached 1,200.");
+        Assert.Equal("probe for 2024-Q2", TiedTo(result, "1,200"));
+    }
+
+    [Fact]
+    public void A_claim_that_ties_to_nothing_is_marked_over_its_words()
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets"), "Widgets were 5% higher than in the first quarter of 2024.");
+        var mark = Assert.Single(result.Marks, m => m.Status == TieStatus.Untied);
+        Assert.Equal("5% higher", mark.Printed);
+    }
+
+    [Fact]
+    public void An_exact_change_is_written_without_approximately()
+    {
+        // 120 to 150 is exactly 25%.
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "150"), "Gadgets were 20% higher than in the first quarter of 2024.");
+        Assert.EndsWith(": 25%: it should read '25% higher'", Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_percent_change_claimed_of_an_unchanged_figure_is_wrong_and_keeps_its_word()
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets"), "Gadgets were 5% lower than in the first quarter of 2024.");
+        Assert.EndsWith(": 0%: it should read '0% lower'", Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("approximately 8% lower", null)]                                                          // -7.69% rounds to 8: the less favourable side
+    [InlineData("approximately 7% lower", "rounds the change of probe 120 (2024-Q2) against 130 (2024-Q1): -7.6923% toward the more favourable side")]
+    public void A_fall_of_a_higher_is_better_figure_may_not_be_rounded_down(string claim, string? problem)
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ1: "130", probeBetter: "higher"), $"Gadgets were {claim} than in the first quarter of 2024.");
+        if (problem is null) Assert.Empty(result.Diagnostics);
+        else Assert.Contains(problem, Assert.Single(result.Diagnostics).ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("First quarter of 2024 gadgets were approximately 8% lower than the second quarter of 2024.")] // the current period opens the sentence
+    [InlineData("The first quarter of 2024 was busy. Gadgets were approximately 8% higher than the previous quarter.")] // not the sentence before
+    public void A_claim_without_a_figure_before_it_compares_the_period_its_sentence_names(string sentence)
+    {
+        // probe: 120 in the first quarter, 130 in the second (7.69% lower, 8.33% higher).
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "130"), sentence);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Marks, m => m.Status == TieStatus.Tied && m.Printed.StartsWith("approximately 8%", StringComparison.Ordinal));
+    }
 }
