@@ -1,5 +1,6 @@
 using System.Text;
 using ReleaseGen.Core.Tests.Checks;
+using ReleaseGen.Formats;
 using ReleaseGen.Templating;
 using ReleaseGen.Tieout;
 using ReleaseGen.Tieout.Readers;
@@ -80,6 +81,13 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Equal("probe for 2024-Q2", TiedTo(TieMadeUp(TwoMetricYaml("Gadgets", unit), "Production was 120."), "120"));
 
     [Fact]
+    public void A_figure_is_preferred_to_a_fact_of_the_same_value()
+    {
+        var result = TieMadeUp(TwoMetricYaml("Gadgets") + "\nfacts:\n  crew_size: 120\n", "The crew milled 120.");
+        Assert.Equal("zinc_t for 2024-Q2", TiedTo(result, "120"));
+    }
+
+    [Fact]
     public void A_period_named_in_another_sentence_does_not_choose_the_figure()
     {
         // probe is 120 in both quarters: with no period in its own sentence, the number is the reporting quarter's.
@@ -87,11 +95,26 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Equal("probe for 2024-Q2", TiedTo(result, "120"));
     }
 
+    [Theory]
+    [InlineData("Output held. First quarter of 2024 gadgets reached 120.")]
+    [InlineData("First quarter of 2024 gadgets reached 120.")] // the paragraph's first letter
+    public void A_period_that_opens_the_sentence_chooses_the_figure(string text) =>
+        Assert.Equal("probe for 2024-Q1", TiedTo(TieMadeUp(TwoMetricYaml("Gadgets"), text), "120"));
+
     [Fact]
-    public void A_period_that_opens_the_sentence_chooses_the_figure()
+    public void A_number_that_opens_the_paragraph_is_read_in_its_own_sentence() =>
+        // The period in the next sentence does not choose the figure.
+        Assert.Equal("probe for 2024-Q2", TiedTo(TieMadeUp(TwoMetricYaml("Gadgets"), "120 gadgets were milled. The first quarter of 2024 was busy."), "120"));
+
+    [Theory]
+    [InlineData("Gadgets were 8% higher than the first quarter of 2024.")]
+    [InlineData("Gadgets were 8% higher than the previous quarter.")]
+    public void A_period_named_after_a_short_claim_is_its_base_not_its_current_period(string sentence)
     {
-        var result = TieMadeUp(TwoMetricYaml("Gadgets"), "Output held. First quarter of 2024 gadgets reached 120.");
-        Assert.Equal("probe for 2024-Q1", TiedTo(result, "120"));
+        // probe: 120 in the first quarter, 130 in the second: 8.33% higher.
+        var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "130"), sentence);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(TieStatus.Tied, Assert.Single(result.Marks, m => m.Printed == "8% higher").Status);
     }
 
     [Theory]
@@ -238,5 +261,56 @@ public sealed partial class TieoutRuleBoundaryTests
         var result = TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: "130"), sentence);
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.Marks, m => m.Status == TieStatus.Tied && m.Printed.StartsWith("approximately 8%", StringComparison.Ordinal));
+    }
+}
+
+public sealed partial class TieoutRuleBoundaryTests
+{
+    // ---------------------------------------------------------------- a total row with no group above it
+
+    /// <summary>The fixture with a table of its own: two parts and their total, the table's first rows (no group row above them).</summary>
+    private static readonly string PartsYaml = CheckFixture.Yaml
+        .Replace("""
+            metrics:
+            """, """
+            metrics:
+              part_a: { label: Mill A tonnes, unit: t }
+              part_b: { label: Mill B tonnes, unit: t }
+              parts: { label: Mills in all, unit: t }
+            """, StringComparison.Ordinal)
+        .Replace("2024-Q2: { ", "2024-Q2: { part_a: 40, part_b: 60, parts: 100, ", StringComparison.Ordinal)
+        .Replace("""
+            tables:
+            """, """
+            tables:
+              mills:
+                title: Tonnes by mill
+                columns: [quarter]
+                rows: [part_a, part_b, { metric: parts, kind: total }]
+            """, StringComparison.Ordinal);
+
+    private static TieoutResult TieParts(Func<string, string> edit)
+    {
+        var yaml = PartsYaml;
+        var fixture = new CheckFixture(yaml, CheckFixture.Narrative + "\n{{ tables.mills }}\n");
+        var trace = new FigureTrace();
+        var output = ReleasePipeline.Run(fixture.Folder, TestData.Templates, null, trace);
+        Assert.True(output.Succeeded, string.Join("; ", output.Diagnostics));
+        var markdown = Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(output.Document!, FormatOptions.Default).Single().Content);
+        // The table alone: its bold title, then its rows up to the blank line after them.
+        var start = markdown.IndexOf("**Tonnes by mill**", StringComparison.Ordinal);
+        var table = markdown[start..markdown.IndexOf("\n\n", markdown.IndexOf('|', start), StringComparison.Ordinal)];
+        var document = new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(edit(table)));
+        return new TieoutEngine(output.Document!, trace).Tie(document);
+    }
+
+    [Fact]
+    public void A_total_of_the_tables_first_two_rows_is_held_to_their_sum()
+    {
+        Assert.Empty(TieParts(t => t).Diagnostics);
+        var retyped = TieParts(t => t.Replace("**100**", "**110**", StringComparison.Ordinal));
+        var finding = Assert.Single(retyped.Diagnostics);
+        Assert.Equal("RG707", finding.Code);
+        Assert.Contains("reads 110, but the rows it totals add to 100 as printed (40 + 60); the data gives 100", finding.Message, StringComparison.Ordinal);
     }
 }
