@@ -27,15 +27,21 @@ public sealed partial class TieoutRuleBoundaryTests
             .Replace("2024-Q1: { ", $"2024-Q1: {{ zinc_t: {zinc}, probe: {probeQ1}, ", StringComparison.Ordinal)
             .Replace("2024-Q2: { ", $"2024-Q2: {{ zinc_t: {zinc}, probe: {probeQ2}, ", StringComparison.Ordinal);
 
-    private static TieoutResult TieMadeUp(string yaml, string markdown)
+    /// <summary>A made-up release built from <paramref name="yaml"/> (and the fixture's narrative unless given).</summary>
+    private static Built BuildMadeUp(string yaml, string narrative = CheckFixture.Narrative)
     {
-        var fixture = new CheckFixture(yaml);
+        var fixture = new CheckFixture(yaml, narrative);
         var trace = new FigureTrace();
         var output = ReleasePipeline.Run(fixture.Folder, TestData.Templates, null, trace);
         Assert.True(output.Succeeded, string.Join("; ", output.Diagnostics));
-        var document = new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown));
-        return new TieoutEngine(output.Document!, trace).Tie(document);
+        var markdown = Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(output.Document!, FormatOptions.Default).Single().Content);
+        return new Built(output.Document!, trace, markdown);
     }
+
+    private static TieoutResult TieMadeUp(string yaml, string markdown) => TieBuilt(BuildMadeUp(yaml), markdown);
+
+    private static TieoutResult TieBuilt(Built built, string markdown) =>
+        new TieoutEngine(built.Document, built.Trace).Tie(new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown)));
 
     /// <summary>The metric and period the only mark on <paramref name="printed"/> tied to ("probe for 2024-Q2").</summary>
     private static string TiedTo(TieoutResult result, string printed)
@@ -126,10 +132,7 @@ public sealed partial class TieoutRuleBoundaryTests
         var finding = Assert.Single(result.Diagnostics);
         Assert.Contains("'140' should be 150: probe for 2024-Q1 is 150", finding.ToString(), StringComparison.Ordinal);
     }
-}
 
-public sealed partial class TieoutRuleBoundaryTests
-{
     // ---------------------------------------------------------------- "higher than" without a number (probe: 120 in Q1, 130 in Q2)
 
     private static TieoutResult Than(string sentence, string probeQ2 = "130") => TieMadeUp(TwoMetricYaml("Gadgets", probeQ2: probeQ2), sentence);
@@ -178,10 +181,7 @@ public sealed partial class TieoutRuleBoundaryTests
     public void A_comparison_with_a_period_the_data_does_not_have_is_left_alone() =>
         // The first quarter's previous quarter (2023-Q4) is not in the data: nothing to tie the word to.
         Assert.DoesNotContain(Than("First quarter of 2024 gadgets were higher than the previous quarter.").Marks, m => m.Printed == "higher");
-}
 
-public sealed partial class TieoutRuleBoundaryTests
-{
     // ---------------------------------------------------------------- more of running text, on the made-up release
 
     [Fact]
@@ -262,10 +262,7 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.Marks, m => m.Status == TieStatus.Tied && m.Printed.StartsWith("approximately 8%", StringComparison.Ordinal));
     }
-}
 
-public sealed partial class TieoutRuleBoundaryTests
-{
     // ---------------------------------------------------------------- a total row with no group above it
 
     /// <summary>The fixture with a table of its own: two parts and their total, the table's first rows (no group row above them).</summary>
@@ -291,17 +288,12 @@ public sealed partial class TieoutRuleBoundaryTests
 
     private static TieoutResult TieParts(Func<string, string> edit)
     {
-        var yaml = PartsYaml;
-        var fixture = new CheckFixture(yaml, CheckFixture.Narrative + "\n{{ tables.mills }}\n");
-        var trace = new FigureTrace();
-        var output = ReleasePipeline.Run(fixture.Folder, TestData.Templates, null, trace);
-        Assert.True(output.Succeeded, string.Join("; ", output.Diagnostics));
-        var markdown = Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(output.Document!, FormatOptions.Default).Single().Content);
+        var built = BuildMadeUp(PartsYaml, CheckFixture.Narrative + "\n{{ tables.mills }}\n");
         // The table alone: its bold title, then its rows up to the blank line after them.
+        var markdown = built.Markdown;
         var start = markdown.IndexOf("**Tonnes by mill**", StringComparison.Ordinal);
         var table = markdown[start..markdown.IndexOf("\n\n", markdown.IndexOf('|', start), StringComparison.Ordinal)];
-        var document = new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(edit(table)));
-        return new TieoutEngine(output.Document!, trace).Tie(document);
+        return TieBuilt(built, edit(table));
     }
 
     [Fact]
