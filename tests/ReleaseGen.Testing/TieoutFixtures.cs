@@ -31,12 +31,14 @@ public static class TieoutFixtures
         ("RG708", 53, "it is a Tuesday"),
     ];
 
-    /// <summary>Planted errors of the rules the six edits do not reach: example, text, replacement, code, the right value the finding names.</summary>
+    /// <summary>Planted errors of the rules the six edits do not reach (rate, total, time, another period's figure): example, text, replacement, code, the right value the finding names.</summary>
     public static readonly (string Example, string From, string To, string Code, string Right)[] PlantedErrors =
     [
         ("alexco-2012-q2", "244 tonnes per day (tpd)", "254 tonnes per day (tpd)", "RG705", "should be 244"),
         ("us-gold-2024-q3", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,977** |", "| &nbsp;&nbsp;**All-in sustaining costs** | **43,997** |", "RG707", "the rows it totals add to 43,977 as printed"),
         ("alexco-2012-q2", "(8 a.m. Pacific)", "(9 a.m. Pacific)", "RG709", "is at 8 a.m. Pacific"),
+        // The quarter's zinc typed as the first quarter's (1,515,786 pounds): it matches only a period its sentence does not name.
+        ("alexco-2012-q2", "3.7 million and 1.3 million pounds", "3.7 million and 1.5 million pounds", "RG712", "it should read 1.3 million"),
     ];
 
     /// <summary>Variants of one claim (silver, six months 2012 against 2011: 14.08% higher) and the finding each must give (null: none).</summary>

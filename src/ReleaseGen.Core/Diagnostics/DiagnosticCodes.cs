@@ -162,6 +162,9 @@ public static class DiagnosticCodes
     /// <summary>tieout: a table matches no data table, or has extra or missing rows.</summary>
     public const string TieoutTableStructure = "RG711";
 
+    /// <summary>tieout: a number ties only to a figure of a period its sentence does not name, not the reporting period's.</summary>
+    public const string TieoutOtherPeriod = "RG712";
+
     /// <summary>Every code with its constant name, in code order (for docs and tests).</summary>
     public static IReadOnlyList<(string Name, string Code)> All { get; } = typeof(DiagnosticCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -55,6 +55,7 @@ public sealed partial class TieoutEngine
     private static readonly TimeZoneRule TimesRule = new();
     private static readonly UntiedNumberRule UntiedRule = new();
     private static readonly TableStructureRule StructureRule = new();
+    private static readonly OtherPeriodRule OtherPeriodsRule = new();
 
     /// <summary>Ties <paramref name="document"/> to the release this engine was made for.</summary>
     public TieoutResult Tie(FinalDocument document)
@@ -105,7 +106,8 @@ public sealed partial class TieoutEngine
 
     // ---------------------------------------------------------------- running text
 
-    private sealed record FigureTie(NumberToken Token, TieSource Source);
+    /// <summary>A number tied to a source; <paramref name="Reported"/> is set when that source is only another period's figure (see <see cref="CheckOtherPeriods"/>).</summary>
+    private sealed record FigureTie(NumberToken Token, TieSource Source, Figure? Reported = null, int Mark = -1);
 
     private void TieParagraph(FinalBlock block, PositionedText text)
     {
@@ -129,6 +131,7 @@ public sealed partial class TieoutEngine
             }
             if (TieFigure(block, text, token, sentences, periods) is { } tie) ties.Add(tie);
         }
+        CheckOtherPeriods(block, text, sentences, ties);
         foreach (var (token, word, after) in claims)
             TieClaim(block, text, token, word, after, sentences, periods, ties);
         foreach (Match than in _words.DirectionThan.Matches(text.Text))
@@ -178,6 +181,12 @@ public sealed partial class TieoutEngine
                 return new FigureTie(token, best);
             }
             Tied(block, text, token.Start, token.Length, Describe(best));
+            // Only another period's figure matches, one the sentence does not name, while the reporting period
+            // has its own figure of the metric: held until the sentence's other numbers are tied (CheckOtherPeriods).
+            if (stated is null && best is { Kind: SourceKind.Figure, Metric: { } bestMetric, Period: { } bestPeriod }
+                && bestPeriod != _reporting && !mentioned.Contains(bestPeriod)
+                && _catalogue.Find(bestMetric, _reporting) is { } reported && !Rounding.Ties(token, reported.Value))
+                return new FigureTie(token, best, reported, _marks.Count - 1);
             return new FigureTie(token, best);
         }
 
@@ -209,6 +218,30 @@ public sealed partial class TieoutEngine
         Report(UntiedRule, block, text, token.Start, token.Length,
             $"'{token.Text}' ties to no figure, rate or fact of the release (typed by hand?)", "ties to nothing in the data");
         return null;
+    }
+
+    /// <summary>
+    /// RG712: a number that ties only to another period's figure, in a sentence that neither names that period
+    /// nor prints the reporting period's figure of the same metric (which would make it a comparison's base: "to
+    /// $1,325 from $1,467"), is most likely the reporting period's figure mistyped. Its tied mark becomes the warning's.
+    /// </summary>
+    private void CheckOtherPeriods(FinalBlock block, PositionedText text, IReadOnlyList<(int Start, int End)> sentences, List<FigureTie> ties)
+    {
+        foreach (var tie in ties.Where(t => t.Reported is not null))
+        {
+            var sentence = SentenceOf(sentences, tie.Token.Start);
+            if (ties.Any(t => t.Source.Metric == tie.Source.Metric && t.Source.Period == _reporting && SentenceOf(sentences, t.Token.Start) == sentence)) continue;
+            var metric = tie.Source.Metric!;
+            var right = Rounding.Format(tie.Token, tie.Reported!.Value, _language);
+            _diagnostics.Add(OtherPeriodsRule.Finding(_path, text.At(tie.Token.Start),
+                $"'{tie.Token.Text}' ties only to {tie.Source.Description} ({Plain(tie.Source.Value)}), a period its sentence does not name; {metric.Key} for {_reporting} is {Plain(tie.Reported.Value)}: name the period, or it should read {right}"));
+            _marks[tie.Mark] = _marks[tie.Mark] with
+            {
+                Status = TieStatus.Untied,
+                Note = $"ties only to {tie.Source.Period}: name the period, or read {right} ({metric.Key} for {_reporting})",
+                Code = OtherPeriodsRule.Code,
+            };
+        }
     }
 
     private static decimal Distance(decimal printed, decimal value) =>

@@ -23,7 +23,7 @@ public abstract class TieoutRule
     [
         new UnreadableDocumentRule(), new TableCellRule(), new RunningFigureRule(), new PercentClaimRule(), new DirectionRule(),
         new PerDayRateRule(), new FavourableRoundingRule(), new TotalRule(), new WeekdayRule(), new TimeZoneRule(),
-        new UntiedNumberRule(), new TableStructureRule(),
+        new UntiedNumberRule(), new TableStructureRule(), new OtherPeriodRule(),
     ];
 }
 
@@ -123,4 +123,17 @@ public sealed class TableStructureRule : TieoutRule
     public override string Title => "Tables have the data's rows";
     public override Severity Severity => Severity.Warning;
     public override string Why => "A row added or dropped by hand changes what the table says without changing any figure.";
+}
+
+/// <summary>
+/// RG712 (warning): a number in running text ties only to a figure of a period its sentence does not name,
+/// while the reporting period's figure of the same metric reads otherwise ("0.45 million ounces" in a
+/// sentence about the quarter, matching a year-earlier quarter's 447,524 rather than this one's 458,472).
+/// </summary>
+public sealed class OtherPeriodRule : TieoutRule
+{
+    public override string Code => DiagnosticCodes.TieoutOtherPeriod;
+    public override string Title => "Figures tie to the period their sentence is about";
+    public override Severity Severity => Severity.Warning;
+    public override string Why => "A number that matches only another period's figure is most often the reporting period's figure mistyped; the match would hide the error.";
 }

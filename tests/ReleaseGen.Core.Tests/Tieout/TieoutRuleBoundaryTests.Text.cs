@@ -101,8 +101,9 @@ public sealed partial class TieoutRuleBoundaryTests
     [Fact]
     public void Fourth_quarters_and_whole_years_around_the_release_are_figures_too()
     {
-        // us-gold's fiscal year ends on June 30: April to June 2023 is the fourth quarter of fiscal 2023.
-        Assert.StartsWith("total_au_oz for 2023-Q4 = 31,205", OnlyMark(Tie(UsGold, "Gold production was 31,205 ounces."), "31,205").Note, StringComparison.Ordinal);
+        // us-gold's fiscal year ends on June 30: April to June 2023 is the fourth quarter of fiscal 2023. With no
+        // period named it is that quarter's figure, and suspect (RG712): the reporting quarter's reads otherwise.
+        Assert.Equal("ties only to 2023-Q4: name the period, or read 33,522 (total_au_oz for 2024-Q3)", OnlyMark(Tie(UsGold, "Gold production was 31,205 ounces."), "31,205").Note);
     }
 
     [Theory]
@@ -162,4 +163,24 @@ public sealed partial class TieoutRuleBoundaryTests
         Assert.Contains("error RG704: '", finding, StringComparison.Ordinal);
         Assert.EndsWith("environ 14\u00A0% de plus'", finding, StringComparison.Ordinal);
     }
+
+    // ---------------------------------------------------------------- RG712: another period's figure, unnamed
+
+    [Fact]
+    public void A_number_that_ties_only_to_an_unnamed_periods_figure_is_a_warning()
+    {
+        // Silver: 458,472 ounces in the quarter (0.46 million), 447,524 in the first quarter of 2011 (0.45 million).
+        Assert.Equal(
+            ["final.md(1,23): warning RG712: '0.45 million' ties only to silver_oz for 2011-Q1 (447,524), a period its sentence does not name; silver_oz for 2012-Q2 is 458,472: name the period, or it should read 0.46 million"],
+            Findings(Alexco, "Silver production was 0.45 million ounces."));
+        var mark = OnlyMark(Tie(Alexco, "Silver production was 0.45 million ounces."), "0.45 million");
+        Assert.Equal((TieStatus.Untied, "RG712"), (mark.Status, mark.Code));
+    }
+
+    [Theory]
+    [InlineData("Silver production was 0.45 million ounces in the first quarter of 2011.")] // the period is named
+    [InlineData("Silver production was 0.46 million ounces.")]                              // the reporting period's figure
+    [InlineData("Silver production rose to 458,472 ounces from 447,524 ounces.")]         // a comparison's base
+    public void Another_periods_figure_named_or_compared_is_not_suspect(string sentence) =>
+        Assert.Empty(Findings(Alexco, sentence));
 }

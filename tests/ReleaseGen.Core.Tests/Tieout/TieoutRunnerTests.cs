@@ -124,8 +124,8 @@ public sealed class TieoutRunnerTests : IDisposable
     [Fact]
     public void Every_rule_has_its_code_severity_title_and_reason_and_the_docs_name_it()
     {
-        Assert.Equal(["RG700", "RG701", "RG702", "RG703", "RG704", "RG705", "RG706", "RG707", "RG708", "RG709", "RG710", "RG711"], TieoutRule.All.Select(r => r.Code));
-        Assert.Equal(["RG710", "RG711"], TieoutRule.All.Where(r => r.Severity == Severity.Warning).Select(r => r.Code));
+        Assert.Equal(["RG700", "RG701", "RG702", "RG703", "RG704", "RG705", "RG706", "RG707", "RG708", "RG709", "RG710", "RG711", "RG712"], TieoutRule.All.Select(r => r.Code));
+        Assert.Equal(["RG710", "RG711", "RG712"], TieoutRule.All.Where(r => r.Severity == Severity.Warning).Select(r => r.Code));
         var docs = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "docs", "tieout.md"));
         Assert.All(TieoutRule.All, rule =>
         {
