@@ -131,7 +131,7 @@ public sealed partial class TieoutEngine
             }
             if (TieFigure(block, text, token, sentences, periods) is { } tie) ties.Add(tie);
         }
-        CheckOtherPeriods(block, text, sentences, ties);
+        CheckOtherPeriods(text, sentences, ties);
         foreach (var (token, word, after) in claims)
             TieClaim(block, text, token, word, after, sentences, periods, ties);
         foreach (Match than in _words.DirectionThan.Matches(text.Text))
@@ -225,7 +225,7 @@ public sealed partial class TieoutEngine
     /// nor prints the reporting period's figure of the same metric (which would make it a comparison's base: "to
     /// $1,325 from $1,467"), is most likely the reporting period's figure mistyped. Its tied mark becomes the warning's.
     /// </summary>
-    private void CheckOtherPeriods(FinalBlock block, PositionedText text, IReadOnlyList<(int Start, int End)> sentences, List<FigureTie> ties)
+    private void CheckOtherPeriods(PositionedText text, IReadOnlyList<(int Start, int End)> sentences, List<FigureTie> ties)
     {
         foreach (var tie in ties.Where(t => t.Reported is not null))
         {
