@@ -18,26 +18,30 @@ public sealed partial class TieoutRuleBoundaryTests
 
     private static readonly ConcurrentDictionary<string, Lazy<Built>> Releases = new(StringComparer.Ordinal);
 
-    private static Built Release(string example, string? locale = null) => Releases.GetOrAdd(example + "|" + locale, _ => new Lazy<Built>(() =>
+    private static Built Release(string example, string? locale = null) =>
+        Releases.GetOrAdd(example + "|" + locale, _ => new Lazy<Built>(() => Build(TestData.Example(example), locale))).Value;
+
+    /// <summary>The release in <paramref name="folder"/> built with its figure trace, and its Markdown.</summary>
+    private static Built Build(string folder, string? locale = null)
     {
         var trace = new FigureTrace();
-        var output = ReleasePipeline.Run(TestData.Example(example), TestData.Templates, locale, trace);
-        Assert.True(output.Succeeded);
+        var output = ReleasePipeline.Run(folder, TestData.Templates, locale, trace);
+        Assert.True(output.Succeeded, string.Join("; ", output.Diagnostics));
         var markdown = Encoding.UTF8.GetString(OutputFormatRegistry.Core.Get("md").Render(output.Document!, FormatOptions.Default).Single().Content);
         return new Built(output.Document!, trace, markdown);
-    })).Value;
+    }
 
     private const string Alexco = "alexco-2012-q2";
     private const string UsGold = "us-gold-2024-q3";
 
-    private static TieoutResult Tie(string example, string markdown, string? locale = null) =>
-        Tie(example, new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown)), locale);
+    private static TieoutResult Tie(string example, string markdown, string? locale = null) => Tie(Release(example, locale), markdown);
 
-    private static TieoutResult Tie(string example, FinalDocument document, string? locale = null)
-    {
-        var built = Release(example, locale);
-        return new TieoutEngine(built.Document, built.Trace).Tie(document);
-    }
+    private static TieoutResult Tie(string example, FinalDocument document, string? locale = null) => Tie(Release(example, locale), document);
+
+    private static TieoutResult Tie(Built built, string markdown) =>
+        Tie(built, new MarkdownDocumentReader().Read("final.md", Encoding.UTF8.GetBytes(markdown)));
+
+    private static TieoutResult Tie(Built built, FinalDocument document) => new TieoutEngine(built.Document, built.Trace).Tie(document);
 
     private static string[] Findings(string example, string markdown, string? locale = null) =>
         Tie(example, markdown, locale).Diagnostics.Select(d => d.ToString()).ToArray();
