@@ -34,8 +34,7 @@ public static class SourceFiles
     public static string ReadText(string path, string root, Limits? limits = null)
     {
         var real = ResolveInside(path, root);
-        var bytes = ReadBounded(real, path, (limits ?? Limits.Default));
-        return Decode(bytes).Replace("\r\n", "\n");
+        return ReadBounded(real, path, limits ?? Limits.Default, static bytes => Decode(bytes)).Replace("\r\n", "\n");
     }
 
     /// <summary>The bytes of <paramref name="path"/>, which must lie under <paramref name="root"/>, at most <see cref="Limits.FileSize"/> of them.</summary>
@@ -149,41 +148,68 @@ public static class SourceFiles
         return real;
     }
 
-    private static byte[] ReadBounded(string real, string path, Limits limits)
+    private delegate T BytesReader<T>(ReadOnlySpan<byte> bytes);
+
+    private static byte[] ReadBounded(string real, string path, Limits limits) =>
+        ReadBounded(real, path, limits, static bytes => bytes.ToArray());
+
+    /// <summary>
+    /// Reads the file into a pooled buffer sized from its length (one more byte, to see its end), growing
+    /// only when the file is longer than it said (a file being written, a file system that reports no
+    /// length), and never past <see cref="Limits.FileSize"/>; <paramref name="use"/> sees the bytes before
+    /// the buffer is returned. A batch reads a few dozen files per release: no per-read chunk or copy.
+    /// </summary>
+    private static T ReadBounded<T>(string real, string path, Limits limits, BytesReader<T> use)
     {
+        byte[]? buffer = null;
         try
         {
-            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new ArrayBufferWriter<byte>();
-            var chunk = new byte[81920];
+            using var handle = File.OpenHandle(real, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
+            if (length > limits.FileSize) throw TooLarge(limits);
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(length + 1, 4096), Math.Min(limits.FileSize + 1, Array.MaxLength)));
+            var count = 0;
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = RandomAccess.Read(handle, buffer.AsSpan(count), count)) > 0)
             {
-                if (buffer.WrittenCount + read > limits.FileSize)
-                    throw new SourceFileException(DiagnosticCodes.LimitExceeded, $"the file is larger than {limits.Describe("file-size")}");
-                buffer.Write(chunk.AsSpan(0, read));
+                count += read;
+                if (count > limits.FileSize) throw TooLarge(limits);
+                if (count < buffer.Length) continue;
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, Math.Min(limits.FileSize + 1, Array.MaxLength)));
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
-            return buffer.WrittenSpan.ToArray();
+            return use(buffer.AsSpan(0, count));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new SourceFileException(DiagnosticCodes.MissingFile, $"'{path}' cannot be read: {ex.Message}");
         }
+        finally
+        {
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private static SourceFileException TooLarge(Limits limits) =>
+        new(DiagnosticCodes.LimitExceeded, $"the file is larger than {limits.Describe("file-size")}");
 
     /// <summary>Strict UTF-8 (a BOM is dropped); no control characters but tab and line ends, no bidirectional controls.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        if (!Utf8.IsValid(bytes))
         {
-            var (line, column) = Position(bytes[..bytesRead]);
-            throw new SourceFileException(DiagnosticCodes.InvalidText,
-                $"the file is not valid UTF-8 text (byte 0x{bytes[bytesRead]:X2}); save it as UTF-8", line, column);
+            var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var bytesRead, out _, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(bytes[..bytesRead]);
+                throw new SourceFileException(DiagnosticCodes.InvalidText,
+                    $"the file is not valid UTF-8 text (byte 0x{bytes[bytesRead]:X2}); save it as UTF-8", line, column);
+            }
         }
-        var text = new string(chars, 0, written);
+        var text = Encoding.UTF8.GetString(bytes);
         if (FindForbidden(text) is { } at)
         {
             var (line, column) = Position(text.AsSpan(0, at));

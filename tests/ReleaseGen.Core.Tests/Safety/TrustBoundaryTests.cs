@@ -80,6 +80,22 @@ public class TrustBoundaryTests
         Assert.Equal("the file is larger than the file-size limit (4096; raise it with --limit file-size=N)", error.Message);
     }
 
+    // A file may hold more than its size says (one being written; /proc reports none): it is read to its
+    // end, and the limit still holds. Linux's /proc/self/maps is such a file, several buffers long.
+    [Fact]
+    public void A_file_longer_than_its_reported_size_is_read_whole_and_still_bounded()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        Assert.Equal(0, new FileInfo("/proc/self/maps").Length);
+        var text = SourceFiles.ReadText("/proc/self/maps", "/proc/self");
+        Assert.True(text.Length > 8192, $"read {text.Length} characters");
+        Assert.EndsWith("\n", text);
+        Assert.Contains("[stack]", text);
+
+        var error = Assert.Throws<SourceFileException>(() => SourceFiles.ReadText("/proc/self/maps", "/proc/self", Limits.Default with { FileSize = 6000 }));
+        Assert.Equal(DiagnosticCodes.LimitExceeded, error.Code);
+    }
+
     [Fact]
     public void Invalid_utf8_is_an_error_at_its_line_and_column()
     {
