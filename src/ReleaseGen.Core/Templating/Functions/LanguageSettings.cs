@@ -545,18 +545,23 @@ public sealed record LanguageSettings
 
 
     /// <summary>
-    /// The number format built from <see cref="GroupSeparator"/> and <see cref="DecimalSeparator"/> on the
-    /// invariant culture (never the machine's). Built on each use, not cached: a record copied with
-    /// <c>with</c> must not keep its source's format.
+    /// The number format built from <see cref="GroupSeparator"/>, <see cref="DecimalSeparator"/> and
+    /// <see cref="NegativeSign"/> on the invariant culture (never the machine's). Looked up by those three
+    /// strings, not kept on the record: a record copied with <c>with</c> must not keep its source's format.
     /// </summary>
-    public NumberFormatInfo NumberFormat => BuildNumberFormat();
+    public NumberFormatInfo NumberFormat =>
+        NumberFormats.GetOrAdd((GroupSeparator, DecimalSeparator, NegativeSign), static key => BuildNumberFormat(key.Group, key.Decimal, key.Negative));
 
-    private NumberFormatInfo BuildNumberFormat()
+    // Formatting a figure asked for a new format each time (two clones per number, thousands per batch).
+    // Keyed by the separators, so the cache holds one entry per distinct style, a handful per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Group, string Decimal, string Negative), NumberFormatInfo> NumberFormats = new();
+
+    private static NumberFormatInfo BuildNumberFormat(string group, string @decimal, string negative)
     {
         var nfi = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
-        nfi.NumberGroupSeparator = GroupSeparator;
-        nfi.NumberDecimalSeparator = DecimalSeparator;
-        nfi.NegativeSign = NegativeSign;
+        nfi.NumberGroupSeparator = group;
+        nfi.NumberDecimalSeparator = @decimal;
+        nfi.NegativeSign = negative;
         nfi.NumberGroupSizes = [3];
         return NumberFormatInfo.ReadOnly(nfi);
     }
