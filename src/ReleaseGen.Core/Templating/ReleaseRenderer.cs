@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ReleaseGen.Derivation;
 using ReleaseGen.Diagnostics;
@@ -159,16 +160,25 @@ public static class ReleaseRenderer
         new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)));
 
     /// <summary>One blank line between blocks, one final newline: templates need not be careful with whitespace.</summary>
-    private static string Tidy(string markdown)
+    /// <summary>LF line ends, no white space at a line's end, no blank line first or twice in a row, one LF at the end.</summary>
+    internal static string Tidy(string markdown)
     {
-        var lines = markdown.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToList();
-        var output = new List<string>();
-        foreach (var line in lines)
+        var text = markdown.Replace("\r\n", "\n");
+        var output = new StringBuilder(text.Length + 1);
+        var previousBlank = true; // the start counts as after a blank line: no blank line first
+        for (var start = 0; start <= text.Length;)
         {
-            if (line.Length == 0 && (output.Count == 0 || output[^1].Length == 0)) continue;
-            output.Add(line);
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).TrimEnd();
+            start = end + 1;
+            if (line.Length == 0 && previousBlank) continue;
+            if (output.Length > 0) output.Append('\n');
+            output.Append(line);
+            previousBlank = line.Length == 0;
         }
-        return string.Join('\n', output).TrimEnd('\n') + "\n";
+        while (output.Length > 0 && output[^1] == '\n') output.Length--;
+        return output.Append('\n').ToString();
     }
 
     /// <summary>The variables a template sees; the README documents each.</summary>
