@@ -44,6 +44,9 @@ public sealed class PdfSharpSurface : IDrawingSurface
         _graphics = null;
     }
 
+    // PDFsharp's XStringFormats properties make a new format on every read: one for every run drawn.
+    private static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
+
     private static XColor ToX(Color c) => XColor.FromArgb(c.R, c.G, c.B);
 
     // A release draws thousands of runs in a few colours: one brush per colour, not one per run.
@@ -66,7 +69,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
         var kerning = _fonts.Kerning(style);
         if (kerning.Count == 0)
         {
-            G.DrawString(text, font, brush, x, baseline, XStringFormats.BaseLineLeft);
+            G.DrawString(text, font, brush, x, baseline, BaseLineLeft);
             return;
         }
         int start = 0;
@@ -76,7 +79,7 @@ public sealed class PdfSharpSurface : IDrawingSurface
             double adjust = i < text.Length ? kerning.Em(text[i - 1], text[i]) : 0;
             if (i < text.Length && adjust == 0) continue;
             var run = text[start..i];
-            G.DrawString(run, font, brush, runX, baseline, XStringFormats.BaseLineLeft);
+            G.DrawString(run, font, brush, runX, baseline, BaseLineLeft);
             runX += _fonts.MeasureWidth(run, style) + adjust * style.Size;
             start = i;
         }

@@ -23,12 +23,50 @@ internal sealed class PdfFileWriter : IDisposable
 {
     private const int ObjectsPerStream = 400;
 
+    private static readonly ZLibCompressionOptions Deflate = new() { CompressionLevel = 5 };
+
     private sealed class PdfObject
     {
+        private PdfDictionary? _dictionary;
+
         public required int Number { get; init; }
         public required int ValueStart { get; init; }
         public required int ValueEnd { get; init; }
-        public PdfDictionary? Dictionary { get; set; }
+
+        /// <summary>The file the value is a slice of; empty for an object made here.</summary>
+        public ReadOnlyMemory<byte> Source { get; init; }
+
+        /// <summary>The value's bytes as PDFsharp wrote them.</summary>
+        public ReadOnlySpan<byte> Raw => Source.Span[ValueStart..ValueEnd];
+
+        /// <summary>
+        /// The value as a dictionary, read the first time it is asked for; null when it is not one. Most of
+        /// the file (the structure tree's few hundred elements) is never asked for: it is copied as it is.
+        /// </summary>
+        public PdfDictionary? Dictionary
+        {
+            get
+            {
+                if (!IsRead)
+                {
+                    IsRead = true;
+                    if (Raw is [(byte)'<', (byte)'<', ..]) _dictionary = PdfSyntax.ReadDictionary(Source, ValueStart);
+                }
+                return _dictionary;
+            }
+            set
+            {
+                _dictionary = value;
+                IsRead = true;
+            }
+        }
+
+        /// <summary>Whether <see cref="Dictionary"/> was read or set: only then may it differ from <see cref="Raw"/>.</summary>
+        public bool IsRead { get; private set; }
+
+        /// <summary>Whether the value's bytes hold <paramref name="text"/>: a cheap test before reading the dictionary.</summary>
+        public bool Mentions(ReadOnlySpan<byte> text) => Raw.IndexOf(text) >= 0;
+
         public int StreamStart { get; init; } = -1;
         public int StreamLength { get; init; }
         /// <summary>Replaces the stream data of the input (compacted fonts, new streams).</summary>
@@ -126,19 +164,19 @@ internal sealed class PdfFileWriter : IDisposable
         if (!s[i..].StartsWith("obj"u8)) throw PdfSyntax.Malformed(i);
         var valueStart = PdfSyntax.SkipWhite(s, i + 3);
         var valueEnd = PdfSyntax.SkipValue(s, valueStart);
-        var dictionary = s[valueStart] == '<' && s[valueStart + 1] == '<' ? PdfSyntax.ReadDictionary(InputMemory, valueStart) : null;
         var after = PdfSyntax.SkipWhite(s, valueEnd);
         int streamStart = -1, streamLength = 0;
-        if (dictionary is not null && s[after..].StartsWith("stream"u8))
+        // Only a stream's dictionary is read here (for its length); the others when something asks for them.
+        if (s[valueStart] == '<' && s[valueStart + 1] == '<' && s[after..].StartsWith("stream"u8))
         {
             streamStart = after + 6;
             if (s[streamStart] == '\r') streamStart++;
             if (s[streamStart] == '\n') streamStart++;
-            streamLength = PdfSyntax.Integer(dictionary["Length"]) ?? throw PdfSyntax.Malformed(after);
+            streamLength = PdfSyntax.Integer(PdfSyntax.ReadDictionary(InputMemory, valueStart)["Length"]) ?? throw PdfSyntax.Malformed(after);
         }
         _objects[number] = new PdfObject
         {
-            Number = number, ValueStart = valueStart, ValueEnd = valueEnd, Dictionary = dictionary,
+            Number = number, ValueStart = valueStart, ValueEnd = valueEnd, Source = InputMemory,
             StreamStart = streamStart, StreamLength = streamLength,
         };
     }
@@ -167,7 +205,7 @@ internal sealed class PdfFileWriter : IDisposable
 
     private void CompactFonts()
     {
-        foreach (var cidFont in _objects.Values.Where(o => o.Dictionary is { } d && d.IsName("Subtype", "CIDFontType2")).ToList())
+        foreach (var cidFont in _objects.Values.Where(o => o.Mentions("/CIDFontType2"u8) && o.Dictionary is { } d && d.IsName("Subtype", "CIDFontType2")).ToList())
         {
             var descriptor = Lookup(PdfSyntax.Reference(cidFont.Dictionary!["FontDescriptor"]));
             var fontFile = Lookup(PdfSyntax.Reference(descriptor?.Dictionary?["FontFile2"]));
@@ -208,6 +246,7 @@ internal sealed class PdfFileWriter : IDisposable
         if (_subsetTags.Count == 0) return;
         foreach (var obj in _objects.Values)
         {
+            if (!obj.IsRead && !obj.Mentions("/BaseFont"u8) && !obj.Mentions("/FontName"u8)) continue;
             if (obj.Dictionary is not { } d) continue;
             foreach (var key in new[] { "BaseFont", "FontName" })
             {
@@ -324,8 +363,9 @@ internal sealed class PdfFileWriter : IDisposable
         if (compress)
         {
             _scratch.Clear();
-            // zlib's default level, not its smallest: level 9 was a quarter of the PDF's time for 1.3% fewer bytes.
-            using (var zlib = new ZLibStream(_scratch, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+            // Level 5, not zlib's default 6 nor its smallest 9: on the reference release's streams 6 took 1.5 times as
+            // long for 1.3% fewer bytes, and 9 four times as long for 4% fewer (bench: docs/performance.md).
+            using (var zlib = new ZLibStream(_scratch, Deflate, leaveOpen: true)) zlib.Write(data);
             body = _scratch.WrittenSpan;
             dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         }
@@ -350,8 +390,8 @@ internal sealed class PdfFileWriter : IDisposable
         {
             var obj = objects[k];
             header.Append(CultureInfo.InvariantCulture, $"{obj.Number} {bodies.Length} ");
-            if (obj.Dictionary is { } d) d.WriteTo(bodies);
-            else bodies.Write(Input[obj.ValueStart..obj.ValueEnd]);
+            if (obj.IsRead && obj.Dictionary is { } d) d.WriteTo(bodies);
+            else bodies.Write(obj.Raw);
             bodies.WriteByte((byte)'\n');
             _packed.Add((obj.Number, number, k));
         }
