@@ -38,27 +38,11 @@ else
   tool="$work/tool/releasegen"
 fi
 
-# N release folders: alternately the reference release and the US one, each narrative ending with its
-# own sentence (so nothing is shared between releases but the template set).
-generate() {
-  local count=$1 dir=$2
-  mkdir -p "$dir"
-  local examples=("$root/examples/alexco-2012-q2" "$root/examples/us-gold-2024-q3")
-  for ((i = 0; i < count; i++)); do
-    local source="${examples[$((i % 2))]}"
-    local name
-    name=$(printf 'release-%05d' "$i")
-    mkdir -p "$dir/$name"
-    cp "$source"/release.yaml "$source"/narrative.md "$dir/$name/"
-    printf '\n\nThis is release {{ literal "%d" }} of the batch.\n' "$i" >> "$dir/$name/narrative.md"
-  done
-}
-
 printf '%-9s %-14s %9s %10s %8s %14s %s\n' releases formats "wall s" "releases/s" "CPU %" "peak RSS MiB" "load average before"
 for count in "${counts[@]}"; do
   releases="$work/releases-$count"
   out="$work/out-$count"
-  generate "$count" "$releases"
+  bash "$root/bench/generate-releases.sh" "$count" "$releases"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   CI=1 /usr/bin/time -v -o "$work/time-$count.txt" \
     "$tool" build "$releases/*" --templates "$root/templates" --format "$formats" --out "$out" > "$work/log-$count.txt" 2>&1 \
