@@ -118,6 +118,31 @@ public class TrustBoundaryTests
     }
 
     [Fact]
+    public void Every_character_is_refused_exactly_when_it_is_a_forbidden_control_or_half_a_surrogate_pair()
+    {
+        for (var c = char.MinValue; ; c++)
+        {
+            var refused = SourceFiles.IsForbidden(c) || char.IsSurrogate(c);
+            Assert.True(refused == SourceFiles.FindForbidden("ab" + c) is 2, $"U+{(int)c:X4}");
+            if (c == char.MaxValue) break;
+        }
+    }
+
+    // Written in code, not as attribute data: an attribute's string is stored as UTF-8, which has no lone surrogates.
+    [Fact]
+    public void Surrogate_pairs_are_text_and_their_halves_alone_are_not()
+    {
+        const char high = '\uD83D', low = '\uDE00'; // the halves of U+1F600, an emoji
+        Assert.Null(SourceFiles.FindForbidden($"a{high}{low}b"));
+        Assert.Null(SourceFiles.FindForbidden($"{high}{low}{high}{low}"));
+        Assert.Equal(0, SourceFiles.FindForbidden($"{low}{high}"));          // halves in the wrong order
+        Assert.Equal(1, SourceFiles.FindForbidden($"x{high}"));              // a high half at the end
+        Assert.Equal(3, SourceFiles.FindForbidden($"{high}{low}x{high}y"));  // a high half before a letter
+        Assert.Equal(2, SourceFiles.FindForbidden($"{high}{low}\u202E"));    // a bidirectional override after a pair
+        Assert.Null(SourceFiles.FindForbidden("ok\tok\r\n"));
+    }
+
+    [Fact]
     public void The_narrative_must_be_a_relative_md_path_inside_the_release_folder()
     {
         foreach (var narrative in new[] { "../other/narrative.md", "/etc/passwd.md", "sub/../../x.md", "narrative.txt" })
