@@ -51,16 +51,21 @@ public static class PdfReleaseRenderer
     /// Renders <paramref name="document"/> (parsed with <c>ReleaseMarkdown.Parse</c>) to PDF bytes.
     /// The same input always gives the same bytes, whatever the machine's clock, culture or time zone.
     /// </summary>
-    public static byte[] Render(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet? style = null)
+    public static byte[] Render(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet? style = null) =>
+        Render(document, info, style, fonts: null);
+
+    /// <inheritdoc cref="Render(MarkdownDocument, PdfDocumentInfo, PdfStyleSheet?)"/>
+    /// <param name="fonts">Fonts compacted for earlier files; null: the process's shared cache.</param>
+    internal static byte[] Render(MarkdownDocument document, PdfDocumentInfo info, PdfStyleSheet? style, CompactedFontCache? fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(info);
         style ??= PdfStyleSheet.Letter;
-        return RenderLayout(BuildLayout(document, info, style), info, style.Kerning);
+        return RenderLayout(BuildLayout(document, info, style), info, style.Kerning, fonts);
     }
 
     /// <summary>Draws a laid-out document (a release, a blackline) into a tagged PDF with <paramref name="info"/>'s metadata.</summary>
-    internal static byte[] RenderLayout(LayoutDocument layout, PdfDocumentInfo info, bool kerning = true)
+    internal static byte[] RenderLayout(LayoutDocument layout, PdfDocumentInfo info, bool kerning = true, CompactedFontCache? fonts = null)
     {
         ReleaseFontResolver.EnsureInstalled();
 
@@ -71,7 +76,7 @@ public static class PdfReleaseRenderer
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            return RenderInvariant(layout, info, kerning);
+            return RenderInvariant(layout, info, kerning, fonts);
         }
         finally
         {
@@ -80,7 +85,7 @@ public static class PdfReleaseRenderer
         }
     }
 
-    private static byte[] RenderInvariant(LayoutDocument layout, PdfDocumentInfo info, bool kerning)
+    private static byte[] RenderInvariant(LayoutDocument layout, PdfDocumentInfo info, bool kerning, CompactedFontCache? fonts)
     {
         var measurer = PdfSharpTextMeasurer.ForThread(kerning);
         using var pdf = new PdfDocument();
@@ -104,7 +109,7 @@ public static class PdfReleaseRenderer
 
         using var stream = new PooledBufferStream(256 * 1024);
         pdf.Save(stream, closeStream: false);
-        return PdfFileWriter.Write(stream.Buffer, (int)stream.Length, info, Producer);
+        return PdfFileWriter.Write(stream.Buffer, (int)stream.Length, info, Producer, fonts);
     }
 
     /// <summary>The layout of a release, for drawing on any surface (the tests use the recorder).</summary>

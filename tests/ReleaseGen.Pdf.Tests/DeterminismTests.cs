@@ -23,6 +23,25 @@ public class DeterminismTests
         Assert.True(first.AsSpan().SequenceEqual(second), FirstDifference(first, second));
     }
 
+    [Fact]
+    public void Fonts_compacted_for_earlier_files_give_the_bytes_of_a_file_written_alone()
+    {
+        // Different words, so different glyphs of the same faces: a cache keyed on the face alone would mix them up.
+        var other = ReleaseMarkdown.Parse("# Quartz Vexed the Jumpy Fjord\n\n**Zinc** grew to 1,234.5 ounces; *gold* to 987,600 (ÀÉÎÕ).\n");
+        var sampleAlone = PdfReleaseRenderer.Render(Samples.SampleRelease, Samples.Info, null, new FileStructure.CompactedFontCache());
+        var otherAlone = PdfReleaseRenderer.Render(other, Samples.Info, null, new FileStructure.CompactedFontCache());
+
+        var shared = new FileStructure.CompactedFontCache();
+        var files = new[] { Samples.SampleRelease, other, Samples.SampleRelease, other }
+            .Select(document => PdfReleaseRenderer.Render(document, Samples.Info, null, shared)).ToList();
+
+        Assert.True(shared.Hits >= 2, $"{shared.Hits} fonts found in the cache"); // at least the repeated files' faces
+        Assert.True(files[0].AsSpan().SequenceEqual(sampleAlone), FirstDifference(sampleAlone, files[0]));
+        Assert.True(files[1].AsSpan().SequenceEqual(otherAlone), FirstDifference(otherAlone, files[1]));
+        Assert.True(files[2].AsSpan().SequenceEqual(sampleAlone), FirstDifference(sampleAlone, files[2]));
+        Assert.True(files[3].AsSpan().SequenceEqual(otherAlone), FirstDifference(otherAlone, files[3]));
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("ar-SA")]

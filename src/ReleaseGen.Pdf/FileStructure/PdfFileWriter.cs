@@ -71,9 +71,13 @@ internal sealed class PdfFileWriter : IDisposable
         public int StreamLength { get; init; }
         /// <summary>Replaces the stream data of the input (compacted fonts, new streams).</summary>
         public byte[]? NewStreamData { get; set; }
+
+        /// <summary><see cref="NewStreamData"/> compressed already (a font compacted and compressed for an earlier file).</summary>
+        public byte[]? DeflatedStreamData { get; set; }
         public bool IsStream => StreamStart >= 0 || NewStreamData is not null;
     }
 
+    private readonly CompactedFontCache _fonts;
     private readonly byte[] _input;
     private readonly int _inputLength;
     private readonly SortedDictionary<int, PdfObject> _objects = [];
@@ -85,8 +89,9 @@ internal sealed class PdfFileWriter : IDisposable
     private readonly List<(int Number, int Stream, int Index)> _packed = [];
     private int _root, _info, _nextNumber;
 
-    private PdfFileWriter(byte[] input, int length)
+    private PdfFileWriter(byte[] input, int length, CompactedFontCache fonts)
     {
+        _fonts = fonts;
         _input = input;
         _inputLength = length;
         _output = new PooledBufferStream(length / 2);
@@ -98,9 +103,10 @@ internal sealed class PdfFileWriter : IDisposable
     private ReadOnlyMemory<byte> InputMemory => _input.AsMemory(0, _inputLength);
 
     /// <summary>Rewrites the first <paramref name="length"/> bytes of <paramref name="pdfsharpOutput"/> (PDFsharp's saved file) as the final file.</summary>
-    public static byte[] Write(byte[] pdfsharpOutput, int length, PdfDocumentInfo info, string producer)
+    /// <param name="fonts">Fonts compacted for earlier files (default: the process's <see cref="CompactedFontCache.Shared"/>).</param>
+    public static byte[] Write(byte[] pdfsharpOutput, int length, PdfDocumentInfo info, string producer, CompactedFontCache? fonts = null)
     {
-        using var writer = new PdfFileWriter(pdfsharpOutput, length);
+        using var writer = new PdfFileWriter(pdfsharpOutput, length, fonts ?? CompactedFontCache.Shared);
         writer.ReadObjects();
         writer.CompactFonts();
         return writer.WriteFile(info, producer);
@@ -213,9 +219,9 @@ internal sealed class PdfFileWriter : IDisposable
             if (cidFont.Dictionary["CIDToGIDMap"] is { } map && !cidFont.Dictionary.IsName("CIDToGIDMap", "Identity")) continue;
 
             var used = UsedGlyphs(cidFont.Dictionary["W"]);
-            var compacted = TrueTypeCompactor.Compact(StreamData(fontFile), used);
-            if (compacted is null) continue;
+            if (Compacted(StreamData(fontFile), used) is not var (compacted, deflated)) continue;
             fontFile.NewStreamData = compacted.Font;
+            fontFile.DeflatedStreamData = deflated;
             fontFile.Dictionary!.Remove("Filter");
             fontFile.Dictionary.Set("Length1", PdfSyntax.Ascii(compacted.Font.Length.ToString(CultureInfo.InvariantCulture)));
 
@@ -256,6 +262,23 @@ internal sealed class PdfFileWriter : IDisposable
                     d.Set(key, (byte[])[(byte)'/', .. Encoding.Latin1.GetBytes(tag), .. value.AsSpan(7)]);
             }
         }
+    }
+
+    private (TrueTypeCompactor.Result Font, byte[] Deflated)? Compacted(ReadOnlySpan<byte> font, List<int> used)
+    {
+        _tagHash.AppendData(font);
+        Span<byte> glyph = stackalloc byte[4];
+        foreach (var g in used)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(glyph, g);
+            _tagHash.AppendData(glyph);
+        }
+        var key = Convert.ToHexString(_tagHash.GetHashAndReset());
+        if (_fonts.TryGet(key) is { } known) return known;
+        if (TrueTypeCompactor.Compact(font, used) is not { } compacted) return null;
+        var deflated = Deflated(compacted.Font);
+        _fonts.Add(key, compacted, deflated);
+        return (compacted, deflated);
     }
 
     private PdfObject? Lookup(int? number) => number is { } n && _objects.TryGetValue(n, out var obj) ? obj : null;
@@ -318,7 +341,10 @@ internal sealed class PdfFileWriter : IDisposable
         Emit([0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
 
         foreach (var obj in _objects.Values.Where(o => o.IsStream && o.Number != metadataNumber))
-            WriteStreamObject(obj.Number, obj.Dictionary!, StreamData(obj), compress: true);
+        {
+            if (obj.DeflatedStreamData is { } deflated) WriteStreamObject(obj.Number, obj.Dictionary!, deflated, compressed: true);
+            else WriteStreamObject(obj.Number, obj.Dictionary!, StreamData(obj), compress: true);
+        }
 
         var plain = _objects.Values.Where(o => !o.IsStream).ToList();
         for (var start = 0; start < plain.Count; start += ObjectsPerStream)
@@ -354,7 +380,8 @@ internal sealed class PdfFileWriter : IDisposable
 
     private void EmitAscii(string text) => Emit(PdfSyntax.Ascii(text));
 
-    private void WriteStreamObject(int number, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress)
+    /// <summary>Writes a stream object: <paramref name="data"/> compressed when <paramref name="compress"/>, or as it is, already compressed when <paramref name="compressed"/>.</summary>
+    private void WriteStreamObject(int number, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress = false, bool compressed = false)
     {
         _offsets.Add((number, _output.Length));
         dictionary.Remove("Filter");
@@ -363,12 +390,10 @@ internal sealed class PdfFileWriter : IDisposable
         if (compress)
         {
             _scratch.Clear();
-            // Level 5, not zlib's default 6 nor its smallest 9: on the reference release's streams 6 took 1.5 times as
-            // long for 1.3% fewer bytes, and 9 four times as long for 4% fewer (bench: docs/performance.md).
-            using (var zlib = new ZLibStream(_scratch, Deflate, leaveOpen: true)) zlib.Write(data);
+            DeflateInto(_scratch, data);
             body = _scratch.WrittenSpan;
-            dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         }
+        if (compress || compressed) dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         dictionary.Set("Length", PdfSyntax.Ascii(body.Length.ToString(CultureInfo.InvariantCulture)));
         EmitAscii(number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
         _scratchDictionary.Clear();
@@ -377,6 +402,21 @@ internal sealed class PdfFileWriter : IDisposable
         Emit("\nstream\n"u8);
         Emit(body);
         Emit("\nendstream\nendobj\n"u8);
+    }
+
+    // Level 5, not zlib's default 6 nor its smallest 9: on the reference release's streams 6 took 1.5 times as
+    // long for 1.3% fewer bytes, and 9 four times as long for 4% fewer (bench: docs/performance.md).
+    private static void DeflateInto(Stream output, ReadOnlySpan<byte> data)
+    {
+        using var zlib = new ZLibStream(output, Deflate, leaveOpen: true);
+        zlib.Write(data);
+    }
+
+    private static byte[] Deflated(ReadOnlySpan<byte> data)
+    {
+        using var output = new PooledBufferStream(data.Length / 2 + 64);
+        DeflateInto(output, data);
+        return output.ToArray();
     }
 
     private readonly PooledBufferStream _scratchDictionary = new(4096);
