@@ -18,13 +18,7 @@ counts=("$@")
 [ ${#counts[@]} -eq 0 ] && counts=(500 4400)
 formats="${FORMATS:-md,html,pdf}"
 
-if [ ! -x /usr/bin/time ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-  else
-    sudo apt-get install -y -qq time >/dev/null
-  fi
-fi
+bash "$root/bench/ensure-gnu-time.sh"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/releasegen-batch.XXXXXX")"
 [ -z "${KEEP:-}" ] && trap 'rm -rf "$work"' EXIT

@@ -18,13 +18,7 @@ pairs="${2:-8}"
 formats="${FORMATS:-md,html,pdf}"
 : "${A:?set A to the releasegen of the first build}" "${B:?set B to the releasegen of the second build}"
 
-if [ ! -x /usr/bin/time ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-  else
-    sudo apt-get install -y -qq time >/dev/null
-  fi
-fi
+bash "$root/bench/ensure-gnu-time.sh"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/releasegen-compare.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
