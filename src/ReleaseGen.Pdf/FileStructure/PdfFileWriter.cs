@@ -264,6 +264,10 @@ internal sealed class PdfFileWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The face compacted to the glyphs drawn, and compressed; from the cache when an earlier file had the same
+    /// subset and glyphs (the key hashes both); null when the font cannot be compacted.
+    /// </summary>
     private (TrueTypeCompactor.Result Font, byte[] Deflated)? Compacted(ReadOnlySpan<byte> font, List<int> used)
     {
         _tagHash.AppendData(font);
