@@ -175,6 +175,7 @@ public static class SourceFiles
                 count += read;
                 if (count > limits.FileSize) throw TooLarge(limits);
                 if (count < buffer.Length) continue;
+                if (buffer.Length >= Array.MaxLength) throw TooLarge(limits); // no larger array: never a silent cut
                 var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, Math.Min(limits.FileSize + 1, Array.MaxLength)));
                 buffer.AsSpan(0, count).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(buffer);

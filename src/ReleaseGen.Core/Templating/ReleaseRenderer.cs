@@ -159,8 +159,10 @@ public static class ReleaseRenderer
     private static Diagnostic ToDiagnostic(SourceSpan span, string message, Severity severity, string code) =>
         new(severity, code, message.TrimEnd('.'), new SourceLocation(span.FileName ?? "", Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1)));
 
-    /// <summary>One blank line between blocks, one final newline: templates need not be careful with whitespace.</summary>
-    /// <summary>LF line ends, no white space at a line's end, no blank line first or twice in a row, one LF at the end.</summary>
+    /// <summary>
+    /// One blank line between blocks, one final newline, so templates need not be careful with white space: LF
+    /// line ends, no white space at a line's end, no blank line first or twice in a row, one LF at the end.
+    /// </summary>
     internal static string Tidy(string markdown)
     {
         var text = markdown.Replace("\r\n", "\n");
