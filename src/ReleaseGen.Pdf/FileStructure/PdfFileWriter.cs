@@ -83,7 +83,8 @@ internal sealed class PdfFileWriter : IDisposable
     private readonly SortedDictionary<int, PdfObject> _objects = [];
     private readonly PooledBufferStream _output;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly IncrementalHash _tagHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    // Hashes a compacted font for its subset tag, and PDFsharp's subset with its glyphs for the font cache's key.
+    private readonly IncrementalHash _fontHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly PooledBufferStream _scratch = new();
     private readonly List<(int Number, long Offset)> _offsets = [];
     private readonly List<(int Number, int Stream, int Index)> _packed = [];
@@ -172,19 +173,23 @@ internal sealed class PdfFileWriter : IDisposable
         var valueEnd = PdfSyntax.SkipValue(s, valueStart);
         var after = PdfSyntax.SkipWhite(s, valueEnd);
         int streamStart = -1, streamLength = 0;
+        PdfDictionary? streamDictionary = null;
         // Only a stream's dictionary is read here (for its length); the others when something asks for them.
         if (s[valueStart] == '<' && s[valueStart + 1] == '<' && s[after..].StartsWith("stream"u8))
         {
             streamStart = after + 6;
             if (s[streamStart] == '\r') streamStart++;
             if (s[streamStart] == '\n') streamStart++;
-            streamLength = PdfSyntax.Integer(PdfSyntax.ReadDictionary(InputMemory, valueStart)["Length"]) ?? throw PdfSyntax.Malformed(after);
+            streamDictionary = PdfSyntax.ReadDictionary(InputMemory, valueStart);
+            streamLength = PdfSyntax.Integer(streamDictionary["Length"]) ?? throw PdfSyntax.Malformed(after);
         }
-        _objects[number] = new PdfObject
+        var obj = new PdfObject
         {
             Number = number, ValueStart = valueStart, ValueEnd = valueEnd, Source = InputMemory,
             StreamStart = streamStart, StreamLength = streamLength,
         };
+        if (streamDictionary is not null) obj.Dictionary = streamDictionary;
+        _objects[number] = obj;
     }
 
     /// <summary>The decoded data of a stream: PDFsharp's output is uncompressed, but a Flate stream is read too.</summary>
@@ -241,9 +246,9 @@ internal sealed class PdfFileWriter : IDisposable
             var name = Encoding.Latin1.GetString(descriptor.Dictionary["FontName"] ?? []);
             if (name.Length > 8 && name[7] == '+')
             {
-                _tagHash.AppendData(compacted.Font);
-                _tagHash.AppendData(Encoding.Latin1.GetBytes(name[8..]));
-                var digest = _tagHash.GetHashAndReset();
+                _fontHash.AppendData(compacted.Font);
+                _fontHash.AppendData(Encoding.Latin1.GetBytes(name[8..]));
+                var digest = _fontHash.GetHashAndReset();
                 var tag = new char[6];
                 for (var k = 0; k < 6; k++) tag[k] = (char)('A' + digest[k] % 26);
                 _subsetTags[name[1..7]] = new string(tag);
@@ -270,14 +275,14 @@ internal sealed class PdfFileWriter : IDisposable
     /// </summary>
     private (TrueTypeCompactor.Result Font, byte[] Deflated)? Compacted(ReadOnlySpan<byte> font, List<int> used)
     {
-        _tagHash.AppendData(font);
+        _fontHash.AppendData(font);
         Span<byte> glyph = stackalloc byte[4];
         foreach (var g in used)
         {
             System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(glyph, g);
-            _tagHash.AppendData(glyph);
+            _fontHash.AppendData(glyph);
         }
-        var key = Convert.ToHexString(_tagHash.GetHashAndReset());
+        var key = Convert.ToHexString(_fontHash.GetHashAndReset());
         if (_fonts.TryGet(key) is { } known) return known;
         if (TrueTypeCompactor.Compact(font, used) is not { } compacted) return null;
         var deflated = Deflated(compacted.Font);
@@ -346,8 +351,8 @@ internal sealed class PdfFileWriter : IDisposable
 
         foreach (var obj in _objects.Values.Where(o => o.IsStream && o.Number != metadataNumber))
         {
-            if (obj.DeflatedStreamData is { } deflated) WriteStreamObject(obj.Number, obj.Dictionary!, deflated, compressed: true);
-            else WriteStreamObject(obj.Number, obj.Dictionary!, StreamData(obj), compress: true);
+            if (obj.DeflatedStreamData is { } deflated) WriteStreamObject(obj.Number, obj.Dictionary!, deflated, flate: true);
+            else WriteCompressedStreamObject(obj.Number, obj.Dictionary!, StreamData(obj));
         }
 
         var plain = _objects.Values.Where(o => !o.IsStream).ToList();
@@ -361,7 +366,7 @@ internal sealed class PdfFileWriter : IDisposable
         metadata.Set("Type", PdfSyntax.Ascii("/Metadata"));
         metadata.Set("Subtype", PdfSyntax.Ascii("/XML"));
         // Left uncompressed, as PDF/A asks, so tools that do not parse PDF still find it.
-        WriteStreamObject(metadataNumber.Value, metadata, xmp, compress: false);
+        WriteStreamObject(metadataNumber.Value, metadata, xmp, flate: false);
 
         WriteCrossReferenceStream(id);
         return _output.ToArray();
@@ -373,7 +378,7 @@ internal sealed class PdfFileWriter : IDisposable
         _scratch.Dispose();
         _scratchDictionary.Dispose();
         _hash.Dispose();
-        _tagHash.Dispose();
+        _fontHash.Dispose();
     }
 
     private void Emit(ReadOnlySpan<byte> bytes)
@@ -384,20 +389,21 @@ internal sealed class PdfFileWriter : IDisposable
 
     private void EmitAscii(string text) => Emit(PdfSyntax.Ascii(text));
 
-    /// <summary>Writes a stream object: <paramref name="data"/> compressed when <paramref name="compress"/>, or as it is, already compressed when <paramref name="compressed"/>.</summary>
-    private void WriteStreamObject(int number, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress = false, bool compressed = false)
+    /// <summary>Writes a stream object with <paramref name="data"/> compressed.</summary>
+    private void WriteCompressedStreamObject(int number, PdfDictionary dictionary, ReadOnlySpan<byte> data)
+    {
+        _scratch.Clear();
+        DeflateInto(_scratch, data);
+        WriteStreamObject(number, dictionary, _scratch.WrittenSpan, flate: true);
+    }
+
+    /// <summary>Writes a stream object with <paramref name="body"/> as it is: Flate data when <paramref name="flate"/>.</summary>
+    private void WriteStreamObject(int number, PdfDictionary dictionary, ReadOnlySpan<byte> body, bool flate)
     {
         _offsets.Add((number, _output.Length));
         dictionary.Remove("Filter");
         dictionary.Remove("DecodeParms");
-        ReadOnlySpan<byte> body = data;
-        if (compress)
-        {
-            _scratch.Clear();
-            DeflateInto(_scratch, data);
-            body = _scratch.WrittenSpan;
-        }
-        if (compress || compressed) dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
+        if (flate) dictionary.Set("Filter", PdfSyntax.Ascii("/FlateDecode"));
         dictionary.Set("Length", PdfSyntax.Ascii(body.Length.ToString(CultureInfo.InvariantCulture)));
         EmitAscii(number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
         _scratchDictionary.Clear();
@@ -447,7 +453,7 @@ internal sealed class PdfFileWriter : IDisposable
         dictionary.Set("Type", PdfSyntax.Ascii("/ObjStm"));
         dictionary.Set("N", PdfSyntax.Ascii(objects.Count.ToString(CultureInfo.InvariantCulture)));
         dictionary.Set("First", PdfSyntax.Ascii(headerBytes.Length.ToString(CultureInfo.InvariantCulture)));
-        WriteStreamObject(number, dictionary, data.WrittenSpan, compress: true);
+        WriteCompressedStreamObject(number, dictionary, data.WrittenSpan);
     }
 
     private void WriteCrossReferenceStream(string id)
@@ -477,7 +483,7 @@ internal sealed class PdfFileWriter : IDisposable
         dictionary.Set("Root", PdfSyntax.ReferenceTo(_root));
         if (_info > 0) dictionary.Set("Info", PdfSyntax.ReferenceTo(_info));
         dictionary.Set("ID", PdfSyntax.Ascii($"[<{id}><{id}>]"));
-        WriteStreamObject(number, dictionary, table, compress: true);
+        WriteCompressedStreamObject(number, dictionary, table);
         EmitAscii("startxref\n" + offset.ToString(CultureInfo.InvariantCulture) + "\n%%EOF\n");
     }
 }
