@@ -94,6 +94,7 @@ public class TrustBoundaryTests
 
         var error = Assert.Throws<SourceFileException>(() => SourceFiles.ReadText("/proc/self/maps", "/proc/self", Limits.Default with { FileSize = 6000 }));
         Assert.Equal(DiagnosticCodes.LimitExceeded, error.Code);
+        Assert.Equal("the file is larger than the file-size limit (6000; raise it with --limit file-size=N)", error.Message);
     }
 
     [Fact]
