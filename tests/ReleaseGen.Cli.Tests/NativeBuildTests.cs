@@ -6,23 +6,30 @@ using Xunit.Abstractions;
 namespace ReleaseGen.Cli.Tests;
 
 /// <summary>
-/// Publishes <c>releasegen</c> as a Native AOT executable once per test run, the way the README says
-/// (<c>dotnet publish src/ReleaseGen.Cli -c Release -r RID -o DIR</c>), and keeps it and what the publish printed.
+/// Publishing <c>releasegen</c> as a Native AOT executable the way the README says
+/// (<c>dotnet publish src/ReleaseGen.Cli -c Release -r RID -o DIR</c>), running it, and comparing what it does with
+/// the JIT build (which runs in-process, through <see cref="CliRunner"/>, as every other CLI test does).
 /// </summary>
-public sealed class NativeBuildFixture : IDisposable
+public static class NativePublish
 {
+    /// <summary>The tests that publish run one at a time: two publishes at once would build the same referenced projects into the same folders.</summary>
+    public const string Collection = "native publish";
+
+    public const string EveryFormat = "md,html,edgar,pdf,docx";
+
     public static readonly string[] NativeRuntimes = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
 
-    private readonly string _folder = Scratch.Folder("releasegen-native");
+    /// <summary>Both examples in their own language, and the reference release in French.</summary>
+    public static TheoryData<string, string> Editions => new() { { "alexco-2012-q2", "" }, { "us-gold-2024-q3", "" }, { "alexco-2012-q2", "fr-CA" } };
 
-    public NativeBuildFixture()
+    public static TheoryData<string> Examples => ["alexco-2012-q2", "us-gold-2024-q3"];
+
+    /// <summary>Publishes for <paramref name="rid"/> into <paramref name="folder"/>; throws with the publish's output when it fails.</summary>
+    public static (string Log, TimeSpan Time, string Executable) Publish(string rid, string folder)
     {
-        var rid = RuntimeInformation.RuntimeIdentifier;
-        if (!NativeRuntimes.Contains(rid))
-            throw new InvalidOperationException($"releasegen is published native for {string.Join(", ", NativeRuntimes)}, not for this machine ({rid}).");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", Path.Combine(CliRunner.RepositoryRoot, "src", "ReleaseGen.Cli"), "-c", "Release", "-r", rid, "-o", _folder, "-nologo" },
+            ArgumentList = { "publish", Path.Combine(CliRunner.RepositoryRoot, "src", "ReleaseGen.Cli"), "-c", "Release", "-r", rid, "-o", folder, "-nologo" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -30,27 +37,18 @@ public sealed class NativeBuildFixture : IDisposable
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(name);
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        PublishTime = watch.Elapsed;
-        PublishLog = output.Result + error.Result;
-        Executable = Path.Combine(_folder, OperatingSystem.IsWindows() ? "releasegen.exe" : "releasegen");
-        if (process.ExitCode != 0 || !File.Exists(Executable))
-            throw new InvalidOperationException($"dotnet publish -r {rid} failed (exit {process.ExitCode}; Linux needs clang and zlib1g-dev: tests/tools/install-test-tools.sh):\n{PublishLog}");
+        var (exitCode, output, error) = Run(start);
+        var log = output + error;
+        var executable = Path.Combine(folder, rid.StartsWith("win-", StringComparison.Ordinal) ? "releasegen.exe" : "releasegen");
+        if (exitCode != 0 || !File.Exists(executable))
+            throw new InvalidOperationException($"dotnet publish -r {rid} failed (exit {exitCode}; Linux needs clang and zlib1g-dev, and for another architecture its cross compiler: tests/tools/install-test-tools.sh, install-cross-tools.sh):\n{log}");
+        return (log, watch.Elapsed, executable);
     }
 
-    public string Executable { get; }
-
-    public string PublishLog { get; }
-
-    public TimeSpan PublishTime { get; }
-
-    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    public static (int ExitCode, string Out, string Error) Run(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = CliRunner.RepositoryRoot };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -58,45 +56,23 @@ public sealed class NativeBuildFixture : IDisposable
         return (process.ExitCode, output.Result, error.Result);
     }
 
-    public void Dispose()
+    /// <summary>The publish printed no warning, made no managed entry assembly and put the default templates beside the executable.</summary>
+    public static void AssertPublishedClean(string log, string executable)
     {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-}
-
-/// <summary>
-/// The native executable says what the JIT build says: the same bytes in every format for both examples,
-/// and the same <c>check --format json</c> report. The JIT side runs in-process (CliRunner), as every other
-/// CLI test does.
-/// </summary>
-public sealed class NativeBuildTests(NativeBuildFixture native, ITestOutputHelper output) : IClassFixture<NativeBuildFixture>
-{
-    private const string EveryFormat = "md,html,edgar,pdf,docx";
-
-    public static TheoryData<string> Examples => ["alexco-2012-q2", "us-gold-2024-q3"];
-
-    [Fact]
-    public void The_publish_is_native_and_prints_no_warning()
-    {
-        output.WriteLine($"dotnet publish (Native AOT, {RuntimeInformation.RuntimeIdentifier}) took {native.PublishTime.TotalSeconds:0} s");
-        var warnings = native.PublishLog.Split('\n').Where(l => l.Contains("warning", StringComparison.OrdinalIgnoreCase)).ToList();
+        var warnings = log.Split('\n').Where(l => l.Contains("warning", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
+        var folder = Path.GetDirectoryName(executable)!;
         // A native executable runs without the .NET runtime beside it: no managed entry assembly is published.
-        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(native.Executable)!, "releasegen.dll")));
-// The default templates ship beside the executable, as beside the .NET tool.
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(native.Executable)!, "templates"), "*", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(folder, "releasegen.dll")));
+        // The default templates ship beside the executable, as beside the .NET tool.
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(folder, "templates"), "*", SearchOption.AllDirectories));
     }
-
-    /// <summary>Both examples in their own language, and the reference release in French.</summary>
-    public static TheoryData<string, string> Editions => new() { { "alexco-2012-q2", "" }, { "us-gold-2024-q3", "" }, { "alexco-2012-q2", "fr-CA" } };
 
     /// <summary>
-    /// The native build runs without ICU (InvariantGlobalization) and the JIT build here with it: the same bytes
-    /// prove that no machine culture reaches the output, in English and in French.
+    /// The native build writes the JIT build's bytes in every format. It runs without ICU (InvariantGlobalization)
+    /// and the JIT build here with it: the same bytes prove that no machine culture reaches the output.
     /// </summary>
-    [Theory]
-    [MemberData(nameof(Editions))]
-    public void Every_format_is_byte_identical_to_the_jit_build(string example, string locale)
+    public static void AssertEveryFormatIdentical(Func<string[], (int ExitCode, string Out, string Error)> native, string example, string locale)
     {
         var folder = CliRunner.Example(example);
         var jitOut = CliRunner.TempFolder();
@@ -104,7 +80,7 @@ public sealed class NativeBuildTests(NativeBuildFixture native, ITestOutputHelpe
         string[] arguments = ["build", folder, "--format", EveryFormat, .. locale.Length > 0 ? new[] { "--locale", locale } : []];
 
         var jit = CliRunner.Run([.. arguments, "--out", jitOut]);
-        var aot = native.Run([.. arguments, "--out", nativeOut]);
+        var aot = native([.. arguments, "--out", nativeOut]);
 
         Assert.True(jit.ExitCode == 0, jit.Error);
         Assert.True(aot.ExitCode == 0, aot.Out + aot.Error);
@@ -119,25 +95,22 @@ public sealed class NativeBuildTests(NativeBuildFixture native, ITestOutputHelpe
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Examples))]
-    public void Check_json_is_identical_to_the_jit_build(string example)
+    public static void AssertCheckJsonIdentical(Func<string[], (int ExitCode, string Out, string Error)> native, string example)
     {
         var folder = CliRunner.Example(example);
         var jit = CliRunner.Run("check", folder, "--format", "json");
-        var aot = native.Run("check", folder, "--format", "json");
+        var aot = native(["check", folder, "--format", "json"]);
 
         Assert.Equal(jit.ExitCode, aot.ExitCode);
         Assert.Contains("\"version\": 1", jit.Out);
         Assert.Equal(jit.Out, aot.Out);
     }
 
-    [Fact]
-    public void Usage_errors_are_reported_as_by_the_jit_build()
+    /// <summary>Spectre.Console.Cli binds options by reflection: an unknown option and a missing argument must still be told apart.</summary>
+    public static void AssertUsageErrorsIdentical(Func<string[], (int ExitCode, string Out, string Error)> native)
     {
-        // Spectre.Console.Cli binds options by reflection: an unknown option and a missing argument must still be told apart.
         var jit = CliRunner.Run("build", "--no-such-option");
-        var aot = native.Run("build", "--no-such-option");
+        var aot = native(["build", "--no-such-option"]);
 
         Assert.Equal(2, jit.ExitCode);
         Assert.Equal(jit.ExitCode, aot.ExitCode);
@@ -149,4 +122,65 @@ public sealed class NativeBuildTests(NativeBuildFixture native, ITestOutputHelpe
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+}
+
+/// <summary>Publishes <c>releasegen</c> natively for this machine once per test run, into a temporary folder.</summary>
+public sealed class NativeBuildFixture : IDisposable
+{
+    private readonly string _folder = Scratch.Folder("releasegen-native");
+
+    public NativeBuildFixture()
+    {
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        if (!NativePublish.NativeRuntimes.Contains(rid))
+            throw new InvalidOperationException($"releasegen is published native for {string.Join(", ", NativePublish.NativeRuntimes)}, not for this machine ({rid}).");
+        (PublishLog, PublishTime, Executable) = NativePublish.Publish(rid, _folder);
+    }
+
+    public string Executable { get; }
+
+    public string PublishLog { get; }
+
+    public TimeSpan PublishTime { get; }
+
+    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo(Executable) { WorkingDirectory = CliRunner.RepositoryRoot };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        return NativePublish.Run(start);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>
+/// The native executable for this machine says what the JIT build says: the same bytes in every format for both
+/// examples (and the French edition), the same <c>check --format json</c> report, the same usage errors.
+/// </summary>
+[Collection(NativePublish.Collection)]
+public sealed class NativeBuildTests(NativeBuildFixture native, ITestOutputHelper output) : IClassFixture<NativeBuildFixture>
+{
+    [Fact]
+    public void The_publish_is_native_and_prints_no_warning()
+    {
+        output.WriteLine($"dotnet publish (Native AOT, {RuntimeInformation.RuntimeIdentifier}) took {native.PublishTime.TotalSeconds:0} s");
+        NativePublish.AssertPublishedClean(native.PublishLog, native.Executable);
+    }
+
+    [Theory]
+    [MemberData(nameof(NativePublish.Editions), MemberType = typeof(NativePublish))]
+    public void Every_format_is_byte_identical_to_the_jit_build(string example, string locale) =>
+        NativePublish.AssertEveryFormatIdentical(native.Run, example, locale);
+
+    [Theory]
+    [MemberData(nameof(NativePublish.Examples), MemberType = typeof(NativePublish))]
+    public void Check_json_is_identical_to_the_jit_build(string example) =>
+        NativePublish.AssertCheckJsonIdentical(native.Run, example);
+
+    [Fact]
+    public void Usage_errors_are_reported_as_by_the_jit_build() =>
+        NativePublish.AssertUsageErrorsIdentical(native.Run);
 }
