@@ -127,6 +127,41 @@ public class TextAndPaginationTests
     }
 
     [Fact]
+    public void The_content_is_laid_out_once_and_the_footers_know_the_page_count()
+    {
+        // The footer needs the page count, the content does not: the content is drawn once (no pass only to count pages).
+        var counted = new DrawCounter(height: 20);
+        var recorded = Render(Page(new Column().Add(Spacer(150)).Add(counted), footer: true));
+
+        Assert.Equal(2, recorded.PageCount);
+        Assert.Equal(1, counted.Draws);
+        Assert.Equal(0, counted.TotalPagesSeen);
+        Assert.Equal(["Page 1 of 2", "Page 2 of 2"], recorded.Texts.Where(t => t.InArtifact).Select(t => t.Text));
+    }
+
+    /// <summary>A block of a given height that counts how often it is drawn, and notes the page count it was drawn with.</summary>
+    private sealed class DrawCounter(double height) : Element
+    {
+        private bool _drawn;
+
+        public int Draws { get; private set; }
+
+        public int TotalPagesSeen { get; private set; } = -1;
+
+        protected override void OnResetState() => _drawn = false;
+
+        public override SpacePlan Measure(Size available) =>
+            _drawn ? SpacePlan.Empty() : available.Height >= height ? SpacePlan.Full(available.Width, height) : SpacePlan.Wrap();
+
+        public override void Draw(Size available)
+        {
+            Draws++;
+            TotalPagesSeen = Page.TotalPages;
+            _drawn = true;
+        }
+    }
+
+    [Fact]
     public void Measure_has_no_side_effects()
     {
         var block = Text(Words(200));

@@ -10,9 +10,6 @@ public sealed class Canvas
 
     public Canvas(IDrawingSurface surface) => _surface = surface;
 
-    /// <summary>The counting pass: nothing drawn is kept, so elements may skip preparing what they would draw.</summary>
-    internal bool DrawsNothing => _surface is NullSurface;
-
     public double OffsetX { get; private set; }
     public double OffsetY { get; private set; }
 
@@ -51,12 +48,12 @@ public sealed class Canvas
     public void EndArtifact() => _surface.EndArtifact();
 }
 
-/// <summary>Where the document loop is: the page being drawn and, after the counting pass, the page count.</summary>
+/// <summary>Where the document loop is: the page being drawn and, for its header and footer, the page count.</summary>
 public sealed class PageContext
 {
     public int PageNumber { get; internal set; }
 
-    /// <summary>Total pages; 0 during the counting pass.</summary>
+    /// <summary>Total pages, known to headers and footers; 0 while the content is laid out.</summary>
     public int TotalPages { get; internal set; }
 
     /// <summary>Size of the content area of a page (page less margins and footer).</summary>

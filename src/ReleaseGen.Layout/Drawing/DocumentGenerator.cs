@@ -30,8 +30,10 @@ public sealed class LayoutDocument
 public sealed class LayoutException(string message) : Exception(message);
 
 /// <summary>
-/// The document loop, as QuestPDF's: a counting pass on a surface that draws nothing finds the page
-/// count, then a drawing pass draws every page knowing "page N of M".
+/// The document loop, as QuestPDF's, with one layout: the content is laid out page by page onto a
+/// <see cref="PageRecording"/>, then drawn onto the surface with each page's header and footer, built now
+/// that "page N of M" can say M. (The loop used to lay the whole document out twice: once on a surface
+/// that drew nothing, only to count the pages.)
 /// </summary>
 public static class DocumentGenerator
 {
@@ -40,28 +42,29 @@ public static class DocumentGenerator
     /// <summary>Lays out <paramref name="document"/> onto <paramref name="surface"/>; returns the page count.</summary>
     public static int Generate(LayoutDocument document, IDrawingSurface surface, ITextMeasurer measurer)
     {
-        int total = RenderPass(document, NullSurface.Instance, measurer, totalPages: 0);
-        int drawn = RenderPass(document, surface, measurer, total);
-        if (drawn != total)
-            throw new LayoutException($"The drawing pass made {drawn} pages; the counting pass made {total}.");
-        return total;
+        var recording = PageRecording.ForCurrentThread;
+        try
+        {
+            var total = LayOutContent(document, recording, measurer);
+            var page = new PageContext { TotalPages = total, ContentSize = document.ContentSize };
+            var services = new LayoutServices(measurer, new Canvas(surface), page);
+            recording.Replay(surface, number =>
+            {
+                page.PageNumber = number;
+                DrawDecorations(document, services, surface);
+            });
+            return total;
+        }
+        finally
+        {
+            recording.Clear();
+        }
     }
 
-    /// <summary>Draws a header or footer at (x, y) as an artifact: page furniture, not content.</summary>
-    private static void DrawDecoration(Element element, LayoutServices services, IDrawingSurface surface, double x, double y, Size size)
+    /// <summary>The content, page after page, onto <paramref name="surface"/>; returns the page count.</summary>
+    private static int LayOutContent(LayoutDocument document, IDrawingSurface surface, ITextMeasurer measurer)
     {
-        element.Initialize(services);
-        services.Canvas.ResetOffset();
-        services.Canvas.Translate(x, y);
-        surface.BeginArtifact();
-        if (!element.Measure(size).IsWrap) element.Draw(size);
-        surface.EndArtifact();
-        services.Canvas.ResetOffset();
-    }
-
-    private static int RenderPass(LayoutDocument document, IDrawingSurface surface, ITextMeasurer measurer, int totalPages)
-    {
-        var page = new PageContext { TotalPages = totalPages, ContentSize = document.ContentSize };
+        var page = new PageContext { ContentSize = document.ContentSize };
         var canvas = new Canvas(surface);
         var services = new LayoutServices(measurer, canvas, page);
         var content = document.Content;
@@ -84,22 +87,39 @@ public static class DocumentGenerator
             canvas.Translate(document.Margins.Left, document.Margins.Top);
             if (!plan.IsEmpty) content.Draw(document.ContentSize);
             canvas.ResetOffset();
-
-            if (document.Header is not null)
-            {
-                var top = Math.Max(0, document.Margins.Top - document.HeaderOffset);
-                DrawDecoration(document.Header(page), services, surface, document.Margins.Left, top,
-                    new Size(document.ContentSize.Width, document.Margins.Top - top));
-            }
-            if (document.Footer is not null)
-            {
-                DrawDecoration(document.Footer(page), services, surface, document.Margins.Left,
-                    document.PageSize.Height - document.Margins.Bottom + document.FooterOffset,
-                    new Size(document.ContentSize.Width, document.Margins.Bottom - document.FooterOffset));
-            }
             surface.EndPage();
 
             if (plan.IsFull || plan.IsEmpty) return number;
         }
+    }
+
+    /// <summary>The header and footer of the page <paramref name="services"/> is on, drawn as artifacts below and above the content area.</summary>
+    private static void DrawDecorations(LayoutDocument document, LayoutServices services, IDrawingSurface surface)
+    {
+        var page = services.Page;
+        if (document.Header is not null)
+        {
+            var top = Math.Max(0, document.Margins.Top - document.HeaderOffset);
+            DrawDecoration(document.Header(page), services, surface, document.Margins.Left, top,
+                new Size(document.ContentSize.Width, document.Margins.Top - top));
+        }
+        if (document.Footer is not null)
+        {
+            DrawDecoration(document.Footer(page), services, surface, document.Margins.Left,
+                document.PageSize.Height - document.Margins.Bottom + document.FooterOffset,
+                new Size(document.ContentSize.Width, document.Margins.Bottom - document.FooterOffset));
+        }
+    }
+
+    /// <summary>Draws a header or footer at (x, y) as an artifact: page furniture, not content.</summary>
+    private static void DrawDecoration(Element element, LayoutServices services, IDrawingSurface surface, double x, double y, Size size)
+    {
+        element.Initialize(services);
+        services.Canvas.ResetOffset();
+        services.Canvas.Translate(x, y);
+        surface.BeginArtifact();
+        if (!element.Measure(size).IsWrap) element.Draw(size);
+        surface.EndArtifact();
+        services.Canvas.ResetOffset();
     }
 }

@@ -56,21 +56,3 @@ public interface IDrawingSurface
     void BeginArtifact();
     void EndArtifact();
 }
-
-/// <summary>Draws nothing: used by the counting pass.</summary>
-public sealed class NullSurface : IDrawingSurface
-{
-    public static NullSurface Instance { get; } = new();
-    public void BeginPage(int pageNumber, Size pageSize) { }
-    public void EndPage() { }
-    public void DrawText(double x, double baseline, string text, TextStyle style) { }
-    public void DrawLine(double x1, double y1, double x2, double y2, double thickness, Color color) { }
-    public void FillRectangle(double x, double y, double width, double height, Color color) { }
-    public void BeginLink(double x, double y, double width, double height, string uri) { }
-    public void EndLink() { }
-    public void AddBookmark(int level, string title, double y) { }
-    public void BeginTag(StructureTag tag, int colSpan = 1, TableHeaderScope scope = TableHeaderScope.Column) { }
-    public void EndTag() { }
-    public void BeginArtifact() { }
-    public void EndArtifact() { }
-}

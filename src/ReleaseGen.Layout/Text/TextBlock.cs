@@ -414,8 +414,6 @@ public sealed class TextBlock : Element
 
     private void DrawLines(List<Line> lines, int from, int count, double width)
     {
-        // The counting pass (page numbers not known yet) keeps nothing it draws: no runs to build for it.
-        if (Canvas.DrawsNothing) return;
         double y = 0;
         for (int i = from; i < from + count; i++)
         {
