@@ -124,18 +124,12 @@ public static class NativePublish
             .ToList();
 }
 
-/// <summary>Publishes <c>releasegen</c> natively for this machine once per test run, into a temporary folder.</summary>
-public sealed class NativeBuildFixture : IDisposable
+/// <summary>A native <c>releasegen</c> published once per test run into a temporary folder, deleted afterwards.</summary>
+public abstract class PublishedNative : IDisposable
 {
     private readonly string _folder = Scratch.Folder("releasegen-native");
 
-    public NativeBuildFixture()
-    {
-        var rid = RuntimeInformation.RuntimeIdentifier;
-        if (!NativePublish.NativeRuntimes.Contains(rid))
-            throw new InvalidOperationException($"releasegen is published native for {string.Join(", ", NativePublish.NativeRuntimes)}, not for this machine ({rid}).");
-        (PublishLog, PublishTime, Executable) = NativePublish.Publish(rid, _folder);
-    }
+    protected PublishedNative(string rid) => (PublishLog, PublishTime, Executable) = NativePublish.Publish(rid, _folder);
 
     public string Executable { get; }
 
@@ -143,16 +137,28 @@ public sealed class NativeBuildFixture : IDisposable
 
     public TimeSpan PublishTime { get; }
 
-    public (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo(Executable) { WorkingDirectory = CliRunner.RepositoryRoot };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return NativePublish.Run(start);
-    }
+    /// <summary>Runs the executable in the repository's root with <paramref name="args"/>.</summary>
+    public abstract (int ExitCode, string Out, string Error) Run(params string[] args);
 
     public void Dispose()
     {
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Publishes <c>releasegen</c> natively for this machine.</summary>
+public sealed class NativeBuildFixture() : PublishedNative(ThisMachine)
+{
+    private static string ThisMachine => NativePublish.NativeRuntimes.Contains(RuntimeInformation.RuntimeIdentifier)
+        ? RuntimeInformation.RuntimeIdentifier
+        : throw new InvalidOperationException($"releasegen is published native for {string.Join(", ", NativePublish.NativeRuntimes)}, not for this machine ({RuntimeInformation.RuntimeIdentifier}).");
+
+    public override (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo(Executable) { WorkingDirectory = CliRunner.RepositoryRoot };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        return NativePublish.Run(start);
     }
 }
 

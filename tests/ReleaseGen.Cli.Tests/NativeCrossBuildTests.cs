@@ -24,26 +24,14 @@ public sealed record CrossTarget(string RuntimeIdentifier, ushort ElfMachine, st
     public string OpenSslFolder => Path.Combine(CliRunner.RepositoryRoot, "tests", "tools", "cross", RuntimeIdentifier, "usr", "lib", Triple);
 }
 
-/// <summary>Cross-compiles <c>releasegen</c> for <see cref="CrossTarget.ForThisMachine"/> once per test run and runs it under qemu-user.</summary>
-public sealed class CrossNativeBuildFixture : IDisposable
+/// <summary>Cross-compiles <c>releasegen</c> for <see cref="CrossTarget.ForThisMachine"/> and runs it under qemu-user.</summary>
+public sealed class CrossNativeBuildFixture() : PublishedNative(Cross.RuntimeIdentifier)
 {
-    private readonly string _folder = Scratch.Folder("releasegen-native-cross");
+    private static CrossTarget Cross => CrossTarget.ForThisMachine ?? throw new InvalidOperationException($"no cross target on {RuntimeInformation.RuntimeIdentifier}");
 
-    public CrossNativeBuildFixture()
-    {
-        Target = CrossTarget.ForThisMachine ?? throw new InvalidOperationException($"no cross target on {RuntimeInformation.RuntimeIdentifier}");
-        (PublishLog, PublishTime, Executable) = NativePublish.Publish(Target.RuntimeIdentifier, _folder);
-    }
+    public CrossTarget Target { get; } = Cross;
 
-    public CrossTarget Target { get; }
-
-    public string Executable { get; }
-
-    public string PublishLog { get; }
-
-    public TimeSpan PublishTime { get; }
-
-    public (int ExitCode, string Out, string Error) Run(params string[] args)
+    public override (int ExitCode, string Out, string Error) Run(params string[] args)
     {
         var advice = "tests/tools/install-cross-tools.sh (as root) installs it";
         if (!File.Exists(Path.Combine(Target.OpenSslFolder, "libssl.so.3")))
@@ -64,11 +52,6 @@ public sealed class CrossNativeBuildFixture : IDisposable
         {
             throw new InvalidOperationException($"{Target.Emulator} could not be started ({e.Message}): {advice}", e);
         }
-    }
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
 
