@@ -93,7 +93,7 @@ public static class DocumentGenerator
         }
     }
 
-    /// <summary>The header and footer of the page <paramref name="services"/> is on, drawn as artifacts below and above the content area.</summary>
+    /// <summary>The header and footer of the page <paramref name="services"/> is on, drawn as artifacts above and below the content area.</summary>
     private static void DrawDecorations(LayoutDocument document, LayoutServices services, IDrawingSurface surface)
     {
         var page = services.Page;

@@ -22,16 +22,8 @@ internal sealed class PageRecording : IDrawingSurface
 
     private readonly List<Call> _calls = [];
 
-    /// <summary>The current thread's recording, emptied; <see cref="Clear"/> it when done so that it holds no text.</summary>
-    public static PageRecording ForCurrentThread
-    {
-        get
-        {
-            var recording = _forThread ??= new PageRecording();
-            recording.Clear();
-            return recording;
-        }
-    }
+    /// <summary>The current thread's recording, empty: whoever takes it <see cref="Clear"/>s it when done, so that it holds no text.</summary>
+    public static PageRecording ForCurrentThread => _forThread ??= new PageRecording();
 
     public void Clear() => _calls.Clear();
 
