@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 using ReleaseGen.Model;
 using ReleaseGen.Templating.Functions;
@@ -74,9 +76,27 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, 
         OutputLimit = (int)Math.Min(int.MaxValue, 4L * limits.OutputSize);
         OnOutputLimit = ScriptLimitBehavior.Throw;
         RegexTimeOut = TimeSpan.FromMilliseconds(limits.RegexMilliseconds);
-        // Where a value was typed (absolute paths of the machine) is for diagnostics, never for the release.
-        MemberFilter = member => member.Name is not ("Location" or "PeriodLocation" or "ExpressionLocation" or "DataPath" or "FolderPath")
-            && !(member is System.Reflection.PropertyInfo { PropertyType: var type } && type == typeof(Diagnostics.SourceLocation));
+        MemberFilter = ModelMembers;
+    }
+
+    /// <summary>Where a value was typed (absolute paths of the machine) is for diagnostics, never for the release.</summary>
+    private static readonly MemberFilterDelegate ModelMembers = member =>
+        member.Name is not ("Location" or "PeriodLocation" or "ExpressionLocation" or "DataPath" or "FolderPath")
+        && !(member is System.Reflection.PropertyInfo { PropertyType: var type } && type == typeof(Diagnostics.SourceLocation));
+
+    // Scriban reflects over a type's members once per context, and a context renders one release: a batch
+    // would reflect over the model's types thousands of times. The accessors are shared instead: one is
+    // read-only once built, and every context filters and names members alike (checked before sharing).
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (!ReferenceEquals(MemberFilter, ModelMembers) || !ReferenceEquals(MemberRenamer, StandardMemberRenamer.Default))
+            return base.GetMemberAccessorImpl(target);
+        var type = target.GetType();
+        if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is TypedObjectAccessor ? SharedAccessors.GetOrAdd(type, accessor) : accessor;
     }
 
     /// <summary>
@@ -116,14 +136,20 @@ public sealed class ReleaseTemplateContext : TemplateContext, ILanguageContext, 
         CheckMemoryBudget(span);
         if (textAsObject is null) return base.Write(span, textAsObject);
         // A model object (issuer, a metric, a person) would print as its .NET type and fields: an error, not output.
-        if (textAsObject is not (Figure or MarkdownText or TableValue or Periods.Period or Periods.PeriodKey or MetricFigures)
-            && textAsObject.GetType().Assembly == typeof(ReleaseTemplateContext).Assembly)
+        if (textAsObject is not (string or Figure or MarkdownText or TableValue or Periods.Period or Periods.PeriodKey or MetricFigures)
+            && IsModelType(textAsObject.GetType()))
             throw new ScriptRuntimeException(span, "this is a structure, not text: print one of its fields (for example issuer.name, not issuer)");
         var markdown = ToMarkdown(textAsObject);
         Trace?.Printed(span, StatementIn(span), markdown, textAsObject as Figure, textAsObject is MarkdownText or TableValue);
         Write(markdown);
         return this;
     }
+
+    // Type.Assembly is a reflection call (costly in the native build), and every output passes here.
+    private static readonly ConcurrentDictionary<Type, bool> ModelTypes = new();
+
+    private static bool IsModelType(Type type) =>
+        ModelTypes.GetOrAdd(type, static t => t.Assembly == typeof(ReleaseTemplateContext).Assembly);
 
     /// <summary>
     /// The text of a value inside an expression (string concatenation, function arguments): raw, not

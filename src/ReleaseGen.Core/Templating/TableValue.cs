@@ -13,7 +13,8 @@ namespace ReleaseGen.Templating;
 /// </summary>
 public sealed class TableValue : ScriptObject
 {
-    public TableValue(TableModel model)
+    // Not importing this type's statics (there are none): ScriptObject's default reflects over them for every table.
+    public TableValue(TableModel model) : base(0, autoImportStaticsFromThisType: false)
     {
         Model = model;
         Markdown = GfmTableWriter.Write(model);
