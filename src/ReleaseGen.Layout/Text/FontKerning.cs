@@ -12,14 +12,21 @@ public sealed class FontKerning
 {
     public static FontKerning None { get; } = new(new Dictionary<int, short>(), 1000);
 
-    /// <summary>The pairs, keyed by <see cref="Pair"/>: every character of every drawn run is looked up here.</summary>
+    /// <summary>The pairs, keyed by <see cref="Pair"/>: every character of every drawn and measured text is looked up.</summary>
     private readonly Dictionary<int, short> _pairs;
+
+    /// <summary>The pairs of two ASCII characters (most of a release) in a table: a lookup without hashing.</summary>
+    private readonly short[] _asciiPairs = new short[AsciiCount * AsciiCount];
+
+    private const int AsciiCount = 128;
     private readonly double _unitsPerEm;
 
     private FontKerning(Dictionary<int, short> pairs, double unitsPerEm)
     {
         _pairs = pairs;
         _unitsPerEm = unitsPerEm;
+        foreach (var (pair, value) in pairs)
+            if (pair >> 16 < AsciiCount && (pair & 0xFFFF) < AsciiCount) _asciiPairs[(pair >> 16) * AsciiCount + (pair & 0xFFFF)] = value;
     }
 
     private static int Pair(char left, char right) => (left << 16) | right;
@@ -28,15 +35,18 @@ public sealed class FontKerning
     public int Count => _pairs.Count;
 
     /// <summary>The adjustment between <paramref name="left"/> and <paramref name="right"/>, in ems (negative: closer).</summary>
-    public double Em(char left, char right) => _pairs.TryGetValue(Pair(left, right), out var value) ? value / _unitsPerEm : 0;
+    public double Em(char left, char right) => Units(left, right) / _unitsPerEm;
+
+    private int Units(char left, char right) =>
+        (left | right) < AsciiCount ? _asciiPairs[left * AsciiCount + right]
+        : _pairs.TryGetValue(Pair(left, right), out var value) ? value : 0;
 
     /// <summary>The sum of the adjustments inside <paramref name="text"/>, in ems.</summary>
     public double TotalEm(ReadOnlySpan<char> text)
     {
         if (_pairs.Count == 0) return 0;
         int total = 0;
-        for (int i = 1; i < text.Length; i++)
-            if (_pairs.TryGetValue(Pair(text[i - 1], text[i]), out var value)) total += value;
+        for (int i = 1; i < text.Length; i++) total += Units(text[i - 1], text[i]);
         return total / _unitsPerEm;
     }
 
