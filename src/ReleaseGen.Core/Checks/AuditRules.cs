@@ -38,10 +38,23 @@ public sealed partial class LiteralNumberRule : CheckRule
             {
                 continue; // reported where the release was rendered
             }
-            foreach (var (line, column, number) in Scan(text))
+            var numbers = path == templates.NarrativePath ? Scan(text) : ScanShared(text);
+            foreach (var (line, column, number) in numbers)
                 yield return Finding(new SourceLocation(path, line, column),
                     $"the number '{number}' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{{{ literal \"{number}\" }}}}");
         }
+    }
+
+    // The skeleton and partials are the same text for every release of a batch: each is scanned once (keyed by its
+    // text, so an edited file is scanned again); the narrative, a release's own, is not kept.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Line, int Column, string Number)[]> SharedScans = new(StringComparer.Ordinal);
+    private const int MaxSharedScans = 512;
+
+    private static (int Line, int Column, string Number)[] ScanShared(string text)
+    {
+        if (SharedScans.TryGetValue(text, out var numbers)) return numbers;
+        if (SharedScans.Count >= MaxSharedScans) SharedScans.Clear();
+        return SharedScans.GetOrAdd(text, static t => [.. Scan(t)]);
     }
 
     /// <summary>The skeleton, the partials and the narrative: the templates a release renders from.</summary>

@@ -16,8 +16,12 @@ public sealed record GuidedMeasure(Metric? Metric, string Term, string Range, So
 /// </summary>
 internal static partial class NonGaapGuidance
 {
-    // Declared first: the static patterns below are made with it.
+    // Declared first: the static patterns below are made with them.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    // A batch's releases name the same few measures: each pattern is made (parsed and prepared) once, not per release.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, RegexOptions), Regex> Patterns = new();
+    private const int MaxPatterns = 256;
 
     /// <summary>Names of measures that are non-GAAP wherever they appear (English and French).</summary>
     private static readonly string[] CommonTerms =
@@ -66,7 +70,7 @@ internal static partial class NonGaapGuidance
                 if (words.Length >= 3)
                 {
                     var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-                    yield return (metric, initials, new Regex($@"\b{initials}s?\b", RegexOptions.CultureInvariant, Timeout));
+                    yield return (metric, initials, Pattern($@"\b{initials}s?\b", RegexOptions.CultureInvariant));
                 }
             }
         }
@@ -79,7 +83,14 @@ internal static partial class NonGaapGuidance
 
     /// <summary>A name in any case, its last word singular or plural ("cash cost", "Cash costs").</summary>
     private static Regex Named(string name) =>
-        new($@"(?<![\p{{L}}-]){System.Text.RegularExpressions.Regex.Escape(name).Replace(@"\ ", @"\s+")}s?(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        Pattern($@"(?<![\p{{L}}-]){System.Text.RegularExpressions.Regex.Escape(name).Replace(@"\ ", @"\s+")}s?(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex Pattern(string pattern, RegexOptions options)
+    {
+        if (Patterns.TryGetValue((pattern, options), out var regex)) return regex;
+        if (Patterns.Count >= MaxPatterns) Patterns.Clear();
+        return Patterns.GetOrAdd((pattern, options), static key => new Regex(key.Item1, key.Item2, Timeout));
+    }
 
     /// <summary>The template position of the expression that printed the range (or its first number), else the skeleton.</summary>
     private static SourceLocation Position(CheckContext context, string range)

@@ -208,6 +208,22 @@ public class RuleBoundaryTests
             Findings(typed, DiagnosticCodes.LiteralNumber));
     }
 
+    [Fact]
+    public void A_skeleton_scanned_before_is_scanned_again_when_its_text_changes()
+    {
+        // The skeleton's findings are kept by its text for the next release: the same text in another folder, then an edit in place.
+        var skeleton = File.ReadAllText(Path.Combine(TestData.Templates, "production-release", "release.md"));
+        var typed = skeleton.Replace("{{ include \"narrative\" }}", "{{ include \"narrative\" }} Up 12%.");
+        var first = new CheckFixture().WithSkeleton(typed);
+        var second = new CheckFixture().WithSkeleton(typed);
+        const string Twelve = "FOLDER/templates/production-release/release.md(4,30): warning RG403: the number '12' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{ literal \"12\" }}";
+        Assert.Equal(Twelve, Findings(first, DiagnosticCodes.LiteralNumber));
+        Assert.Equal(Twelve, Findings(second, DiagnosticCodes.LiteralNumber));
+        first.With("templates/production-release/release.md", skeleton.Replace("{{ include \"narrative\" }}", "{{ include \"narrative\" }}\nDown 7%."));
+        Assert.Equal("FOLDER/templates/production-release/release.md(5,6): warning RG403: the number '7' is typed into the template, not linked to data: print it from the data through a function, or mark it as intended with {{ literal \"7\" }}",
+            Findings(first, DiagnosticCodes.LiteralNumber));
+    }
+
     // ---- RG404: a change of printed precision is not a restatement -----------------------------------
 
     /// <summary>An earlier release (the first quarter) of the base fixture with a realized price of <paramref name="price"/>, printed to <paramref name="decimals"/>.</summary>
