@@ -9,6 +9,7 @@
 #   KEEP=1 bash bench/batch.sh 500          keep the generated folder and outputs (path printed)
 #   RELEASEGEN=DIR/releasegen bash bench/batch.sh 500    measure a build published before
 #
+# The work folder is on tmpfs (bench/work-folder.sh says why; BENCH_TMP=DIR puts it elsewhere).
 # The tool is published once (Release, ReadyToRun, framework-dependent) into the work folder, as a
 # user gets it. The machine may be shared: note the load average printed with each run.
 set -euo pipefail
@@ -20,7 +21,7 @@ formats="${FORMATS:-md,html,pdf}"
 
 bash "$root/bench/ensure-gnu-time.sh"
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/releasegen-batch.XXXXXX")"
+work="$(bash "$root/bench/work-folder.sh" releasegen-batch)"
 [ -z "${KEEP:-}" ] && trap 'rm -rf "$work"' EXIT
 
 if [ -n "${RELEASEGEN:-}" ]; then

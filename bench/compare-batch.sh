@@ -6,6 +6,7 @@
 # pairs' ratios is what to read.
 #
 #   A=BEFORE/releasegen B=AFTER/releasegen bash bench/compare-batch.sh [N=300] [PAIRS=8]
+#   The work folder is on tmpfs (bench/work-folder.sh says why; BENCH_TMP=DIR puts it elsewhere).
 #   FORMATS=md,html,pdf (default)
 #
 # Publish a build with: dotnet publish src/ReleaseGen.Cli -c Release -r linux-x64 --self-contained false
@@ -20,7 +21,7 @@ formats="${FORMATS:-md,html,pdf}"
 
 bash "$root/bench/ensure-gnu-time.sh"
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/releasegen-compare.XXXXXX")"
+work="$(bash "$root/bench/work-folder.sh" releasegen-compare)"
 trap 'rm -rf "$work"' EXIT
 bash "$root/bench/generate-releases.sh" "$count" "$work/releases"
 
