@@ -64,6 +64,20 @@ public class FrenchCanadaTests
     }
 
     [Fact]
+    public void The_policy_pattern_keeps_its_window_and_a_pattern_with_lookaround_still_works()
+    {
+        var english = LanguageSettings.Default;
+        // Up to 80 characters (spaces included) between the commitment word and "update", within one sentence.
+        Assert.True(english.StatesUpdatePolicy("It does " + new string('x', 78) + " update."));
+        Assert.False(english.StatesUpdatePolicy("It does " + new string('x', 79) + " update."));
+        Assert.False(english.StatesUpdatePolicy("It does not undertake. To update is optional."));
+        // A lookbehind is not in the linear-time engine: such a pattern is still honoured.
+        var custom = english with { UpdatePolicyPattern = @"(?i)(?<!never\s)revise" };
+        Assert.True(custom.StatesUpdatePolicy("We may revise these statements."));
+        Assert.False(custom.StatesUpdatePolicy("We never revise these statements."));
+    }
+
+    [Fact]
     public void Page_numbers_read_in_each_language()
     {
         Assert.Equal("Page 3 of 12", LanguageSettings.Default.FormatPageNumber(3, 12));
