@@ -15,6 +15,9 @@ public sealed class TablePeriodsAvailableRule : CheckRule
 
     public override IEnumerable<Diagnostic> Check(CheckContext context)
     {
+        // A built document's tables were filled from these figures, each cell or none: the pipeline stops at the
+        // first table that cannot be. Building them again would find nothing.
+        if (context.Document is not null) return [];
         var bag = new DiagnosticBag();
         Tables.TableModelBuilder.BuildAll(context.Figures, Templating.Functions.LanguageSettings.Default, bag);
         return bag.ToSortedList();
