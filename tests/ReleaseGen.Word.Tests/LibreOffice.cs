@@ -31,6 +31,10 @@ internal static class LibreOffice
                 UseShellExecute = false,
             };
             // A private profile: no clash with another soffice, nothing left in the home folder.
+            // The .docx names Liberation Sans, which Debian installs only as a recommendation of LibreOffice: without
+            // it LibreOffice lays the text out in DejaVu Sans, wider, and a table's figures wrap. So LibreOffice is
+            // given the fonts the PDF embeds (src/ReleaseGen.Pdf/Fonts), on top of the machine's own.
+            start.Environment["FONTCONFIG_FILE"] = FontConfig(work);
             foreach (var argument in new[] { "--headless", "--norestore", "--nolockcheck", $"-env:UserInstallation=file://{Path.Combine(work, "profile")}",
                          "--convert-to", "pdf", "--outdir", Path.Combine(work, "pdf") })
                 start.ArgumentList.Add(argument);
@@ -56,6 +60,23 @@ internal static class LibreOffice
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>A fontconfig file: the machine's configuration plus the project's fonts, its cache in <paramref name="work"/>.</summary>
+    private static string FontConfig(string work)
+    {
+        var path = Path.Combine(work, "fonts.conf");
+        var fonts = Path.Combine(Repository.Root, "src", "ReleaseGen.Pdf", "Fonts");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+              <dir>{fonts}</dir>
+              <cachedir>{Path.Combine(work, "font-cache")}</cachedir>
+            </fontconfig>
+            """);
+        return path;
     }
 
     private static string? Find() => (Environment.GetEnvironmentVariable("PATH") ?? "")
