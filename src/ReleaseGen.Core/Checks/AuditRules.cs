@@ -47,15 +47,9 @@ public sealed partial class LiteralNumberRule : CheckRule
 
     // The skeleton and partials are the same text for every release of a batch: each is scanned once (keyed by its
     // text, so an edited file is scanned again); the narrative, a release's own, is not kept.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Line, int Column, string Number)[]> SharedScans = new(StringComparer.Ordinal);
-    private const int MaxSharedScans = 512;
+    private static readonly BoundedCache<string, (int Line, int Column, string Number)[]> SharedScans = new(512, StringComparer.Ordinal);
 
-    private static (int Line, int Column, string Number)[] ScanShared(string text)
-    {
-        if (SharedScans.TryGetValue(text, out var numbers)) return numbers;
-        if (SharedScans.Count >= MaxSharedScans) SharedScans.Clear();
-        return SharedScans.GetOrAdd(text, static t => [.. Scan(t)]);
-    }
+    private static (int Line, int Column, string Number)[] ScanShared(string text) => SharedScans.GetOrAdd(text, static t => [.. Scan(t)]);
 
     /// <summary>The skeleton, the partials and the narrative: the templates a release renders from.</summary>
     private static IEnumerable<string> TemplatePaths(TemplateSet templates)

@@ -20,8 +20,7 @@ internal static partial class NonGaapGuidance
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     // A batch's releases name the same few measures: each pattern is made (parsed and prepared) once, not per release.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, RegexOptions), Regex> Patterns = new();
-    private const int MaxPatterns = 256;
+    private static readonly BoundedCache<(string Pattern, RegexOptions Options), Regex> Patterns = new(256);
 
     /// <summary>Names of measures that are non-GAAP wherever they appear (English and French).</summary>
     private static readonly string[] CommonTerms =
@@ -85,12 +84,8 @@ internal static partial class NonGaapGuidance
     private static Regex Named(string name) =>
         Pattern($@"(?<![\p{{L}}-]){System.Text.RegularExpressions.Regex.Escape(name).Replace(@"\ ", @"\s+")}s?(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static Regex Pattern(string pattern, RegexOptions options)
-    {
-        if (Patterns.TryGetValue((pattern, options), out var regex)) return regex;
-        if (Patterns.Count >= MaxPatterns) Patterns.Clear();
-        return Patterns.GetOrAdd((pattern, options), static key => new Regex(key.Item1, key.Item2, Timeout));
-    }
+    private static Regex Pattern(string pattern, RegexOptions options) =>
+        Patterns.GetOrAdd((pattern, options), static key => new Regex(key.Pattern, key.Options, Timeout));
 
     /// <summary>The template position of the expression that printed the range (or its first number), else the skeleton.</summary>
     private static SourceLocation Position(CheckContext context, string range)

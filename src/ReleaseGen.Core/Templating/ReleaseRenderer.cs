@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
@@ -134,17 +133,10 @@ public static class ReleaseRenderer
     // Only a template set's own files are cached: a batch of thousands of releases shares a few dozen
     // of them, while each narrative is parsed once and would otherwise be kept for the life of the process.
     // Bounded as well, so a host that edits templates all day does not grow without end.
-    private static readonly ConcurrentDictionary<(string Path, string Text), Template> ParsedTemplates = new();
-    private const int MaxCachedTemplates = 512;
+    private static readonly BoundedCache<(string Path, string Text), Template> ParsedTemplates = new(512);
 
-    private static Template Parse(string path, string text, bool cache)
-    {
-        if (!cache) return Template.Parse(text, path);
-        if (ParsedTemplates.TryGetValue((path, text), out var known)) return known;
-        var parsed = Template.Parse(text, path);
-        if (ParsedTemplates.Count >= MaxCachedTemplates) ParsedTemplates.Clear();
-        return ParsedTemplates.GetOrAdd((path, text), parsed);
-    }
+    private static Template Parse(string path, string text, bool cache) =>
+        cache ? ParsedTemplates.GetOrAdd((path, text), static key => Template.Parse(key.Text, key.Path)) : Template.Parse(text, path);
 
     /// <summary>Whether a parsed template of <paramref name="path"/> is kept (for tests of what the cache holds).</summary>
     internal static bool IsCached(string path) => ParsedTemplates.Keys.Any(k => k.Path == path);
